@@ -109,7 +109,8 @@ public final class PostgresServer {
         }
     }
 
-    private static boolean canConnect(int port, String user, String password, String database) {
+    /** True when the server accepts a login to {@code database}. */
+    public static boolean canConnect(int port, String user, String password, String database) {
         try (Connection ignored = connect(port, user, password, database)) {
             return true;
         } catch (SQLException e) {

@@ -1,0 +1,125 @@
+package dk.renos.stack;
+
+import dk.renos.infra.InfraException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code ./renos up [-d] [--fresh] | down | status | logs [name]}. Errors come out as one line
+ * naming the component, the cause and its log file; the exit code says whether it worked.
+ */
+public final class RenosCli {
+
+    private RenosCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.getenv(), System.out, System.err));
+    }
+
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        String command = args.isEmpty() ? "help" : args.getFirst();
+        List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        try {
+            StackConfig config = StackConfig.fromEnvironment(env);
+            Stack stack = new Stack(config, env, out);
+            return switch (command) {
+                case "up" -> up(stack, config, options, out);
+                case "down" -> {
+                    stack.down();
+                    out.println("RenOS is stopped.");
+                    yield 0;
+                }
+                case "status" -> {
+                    List<ComponentStatus> rows = stack.status();
+                    StatusTable.print(rows, out);
+                    yield rows.stream().allMatch(ComponentStatus::healthy) ? 0 : 1;
+                }
+                case "logs" -> logs(stack, config, options, out);
+                case "help", "-h", "--help" -> {
+                    usage(out);
+                    yield 0;
+                }
+                default -> {
+                    err.println("renos: unknown command '" + command + "'");
+                    usage(err);
+                    yield 2;
+                }
+            };
+        } catch (InfraException | IllegalArgumentException e) {
+            err.println("renos: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int up(Stack stack, StackConfig config, List<String> options, PrintStream out) {
+        for (String option : options) {
+            if (!List.of("-d", "--detach", "--fresh").contains(option)) {
+                throw new IllegalArgumentException("unknown option for up: " + option + " (use -d and/or --fresh)");
+            }
+        }
+        boolean detach = options.contains("-d") || options.contains("--detach");
+        long started = System.nanoTime();
+        stack.up(options.contains("--fresh"));
+        out.printf("%nRenOS is up in %.1f s. Data: %s%n%n", (System.nanoTime() - started) / 1e9, config.dataDir());
+        StatusTable.print(stack.status(), out);
+        int gatewayPort = config.port(ServiceSpec.named("gateway-service"));
+        out.println();
+        out.println("Gateway:   http://127.0.0.1:" + gatewayPort + "  (try: curl -u admin:$(cat "
+                + AdminPassword.file(config) + ") http://127.0.0.1:" + gatewayPort + "/api/leads)");
+        out.println("Login:     admin, password in " + AdminPassword.file(config) + " (or RENOS_ADMIN_PASSWORD)");
+        out.println("Logs:      " + config.dataDir().resolve("logs"));
+        if (detach) {
+            out.println("Running in the background: ./renos status, ./renos logs [name], ./renos down");
+            return 0;
+        }
+        out.println("Following logs; Ctrl-C stops RenOS.");
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.set(false);
+            out.println();
+            out.println("Stopping RenOS (services first, then infrastructure) ...");
+            stack.down();
+            out.println("RenOS is stopped.");
+            main.interrupt();
+        }, "renos-stop"));
+        new LogFollower(logFiles(stack, config, null), out).follow(0, running::get);
+        return 0;
+    }
+
+    private static int logs(Stack stack, StackConfig config, List<String> options, PrintStream out) {
+        String name = options.isEmpty() ? null : options.getFirst();
+        if (name != null && !stack.components().contains(name)) {
+            throw new IllegalArgumentException("no component named '" + name + "'; one of " + stack.components());
+        }
+        new LogFollower(logFiles(stack, config, name), out).follow(40, () -> true);
+        return 0;
+    }
+
+    private static Map<String, Path> logFiles(Stack stack, StackConfig config, String only) {
+        Map<String, Path> logs = new LinkedHashMap<>();
+        for (String component : stack.components()) {
+            if (only == null || only.equals(component)) {
+                logs.put(component, config.logFile(component));
+            }
+        }
+        return logs;
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("""
+                usage: ./renos <command>
+                  up [-d] [--fresh]  start Kafka, PostgreSQL, Redis and the seven services; -d returns once healthy,
+                                     --fresh starts with empty data
+                  status             the component table; exit 0 only when everything is healthy
+                  logs [name]        follow the logs (of one component)
+                  down               stop everything: services first, infrastructure last
+                  build              build (or rebuild) every module without running tests
+                  test               run the whole test suite (unit, integration, system)""");
+    }
+}
