@@ -43,7 +43,10 @@ class StackSystemIT {
 
     @BeforeAll
     static void startTheStack() throws Exception {
-        dataDir = Files.createTempDirectory("renos-system-");
+        // Open to others (755): as root, PostgreSQL runs as 'nobody' and must reach its folder.
+        dataDir = Files.createTempDirectory("renos-system-",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
         renos = new RenosCommand(dataDir, ADMIN_PASSWORD);
         RenosCommand.Result up = renos.run(Duration.ofMinutes(8), "up", "-d");
         assertThat(up.exitCode()).as("./renos up -d output:%n%s", up.output()).isZero();
@@ -81,11 +84,15 @@ class StackSystemIT {
         int gateway = renos.port("RENOS_GATEWAY_PORT");
         assertThat(get(gateway, "/api/leads", null).statusCode()).isEqualTo(401);
         for (String path : List.of("/api/emails/threads", "/api/leads", "/api/customers", "/api/quotes",
-                "/api/bookings", "/api/chat/conversations", "/api/monitoring/services")) {
+                "/api/bookings", "/api/chat/conversations", "/api/monitoring/checks")) {
             HttpResponse<String> response = get(gateway, path, "admin:" + ADMIN_PASSWORD);
             assertThat(response.statusCode()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
             assertThat(response.body()).as(path).contains("\"content\"").contains("\"page\"");
         }
+        HttpResponse<String> monitored = get(gateway, "/api/monitoring/services", "admin:" + ADMIN_PASSWORD);
+        assertThat(monitored.statusCode()).isEqualTo(200);
+        assertThat(monitored.body()).contains("\"gateway-service\"", "\"email-ingest-service\"", "\"lead-service\"",
+                "\"quote-service\"", "\"booking-service\"", "\"chat-service\"");
         HttpResponse<String> health = get(gateway, "/actuator/health/readiness", null);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");

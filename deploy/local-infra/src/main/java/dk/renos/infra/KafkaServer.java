@@ -76,7 +76,7 @@ public final class KafkaServer {
 
     private static void format(Path config, Path logFile) {
         List<String> command = new ArrayList<>(java());
-        command.addAll(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()));
+        command.addAll(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c", config.toString()));
         try {
             Process format = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
@@ -91,7 +91,7 @@ public final class KafkaServer {
         }
     }
 
-    /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding. */
+    /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (may start with '-'). */
     private static String clusterId() {
         UUID uuid = UUID.randomUUID();
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -137,6 +136,13 @@ public final class PostgresServer {
         properties.setProperty("user", user);
         properties.setProperty("password", password);
         properties.setProperty("connectTimeout", "2");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, properties);
+        // The driver directly, not DriverManager: inside the launcher's fat jar DriverManager's
+        // service lookup runs on the system class loader and would not see the driver.
+        Connection connection = new org.postgresql.Driver()
+                .connect("jdbc:postgresql://127.0.0.1:" + port + "/" + database, properties);
+        if (connection == null) {
+            throw new SQLException("driver refused the URL");
+        }
+        return connection;
     }
 }

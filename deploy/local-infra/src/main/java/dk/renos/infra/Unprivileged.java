@@ -42,10 +42,22 @@ final class Unprivileged {
     static void ownFolder(Path folder) throws IOException {
         Files.createDirectories(folder);
         if (isRoot()) {
+            requireReachable(folder.toAbsolutePath().getParent());
             Files.setAttribute(folder, "unix:uid", NOBODY);
             Files.setAttribute(folder, "unix:gid", NOBODY);
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    /** Every folder above the data folder must let others pass (x), or nobody cannot reach it. */
+    private static void requireReachable(Path folder) throws IOException {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new InfraException("postgres: PostgreSQL refuses to run as root, so it runs as 'nobody', which cannot"
+                        + " reach " + folder + " because " + p + " is closed to others; run 'chmod o+x " + p
+                        + "' or choose another data folder (RENOS_DATA_DIR)");
+            }
+        }
     }
 
     /** Makes a file readable by the server's user. */

@@ -10,7 +10,13 @@ import java.util.regex.Pattern;
 /** Pulls the most telling line out of a failed component's log, so the user sees the cause at once. */
 final class LogHints {
 
-    private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final String JSON_STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+    private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\":" + JSON_STRING);
+    /** Boot's ECS lines carry the exception as error.type / error.message. */
+    private static final Pattern JSON_ERROR = Pattern.compile("\"error\":\\{\"type\":" + JSON_STRING
+            + ",\"message\":" + JSON_STRING);
+    /** A plain-text exception line: "java.lang.IllegalStateException: ..." or "Caused by: ...". */
+    private static final Pattern EXCEPTION_LINE = Pattern.compile("^(?:Caused by: )?[\\w.$]+(?:Exception|Error): .+");
 
     private LogHints() {
     }
@@ -23,11 +29,9 @@ final class LogHints {
             }
             List<String> lines = Files.readAllLines(log);
             for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 400); i--) {
-                String line = lines.get(i);
-                if (line.contains("\"ERROR\"") || line.startsWith("Caused by:") || line.contains("APPLICATION FAILED")) {
-                    Matcher message = JSON_MESSAGE.matcher(line);
-                    String text = message.find() ? message.group(1) : line;
-                    return ": " + abbreviate(text.replace("\\n", " ").replace("\\t", " "));
+                String hint = hint(lines.get(i));
+                if (hint != null) {
+                    return ": " + abbreviate(hint.replace("\\n", " ").replace("\\t", " ").replace("\\\"", "\""));
                 }
             }
             return "";
@@ -36,8 +40,24 @@ final class LogHints {
         }
     }
 
+    private static String hint(String line) {
+        if (line.startsWith("{")) {
+            if (!line.contains("\"ERROR\"")) {
+                return null;
+            }
+            Matcher error = JSON_ERROR.matcher(line);
+            if (error.find()) {
+                return error.group(1) + ": " + error.group(2);
+            }
+            Matcher message = JSON_MESSAGE.matcher(line);
+            return message.find() ? message.group(1) : null;
+        }
+        String trimmed = line.strip();
+        return EXCEPTION_LINE.matcher(trimmed).matches() ? trimmed : null;
+    }
+
     private static String abbreviate(String text) {
         String single = text.replaceAll("\\s+", " ").trim();
-        return single.length() <= 200 ? single : single.substring(0, 197) + "...";
+        return single.length() <= 240 ? single : single.substring(0, 237) + "...";
     }
 }

@@ -1,0 +1,5 @@
+package dk.renos.booking.schedule;
+
+public enum BookingStatus {
+  TENTATIVE, CONFIRMED, CANCELLED
+}

@@ -1,0 +1,68 @@
+package dk.renos.chat.conversation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One message in a conversation, from the staff member (USER) or the assistant. */
+@Entity
+@Table(name = "chat_message")
+public class ChatMessage {
+
+  public enum Role {
+    USER, ASSISTANT
+  }
+
+  @Id
+  private UUID id;
+
+  @Column(name = "conversation_id", nullable = false)
+  private UUID conversationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Role role;
+
+  @Column(nullable = false, columnDefinition = "text")
+  private String content;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected ChatMessage() {
+  }
+
+  ChatMessage(UUID conversationId, Role role, String content, Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.conversationId = conversationId;
+    this.role = role;
+    this.content = content;
+    this.createdAt = createdAt;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getConversationId() {
+    return conversationId;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,81 @@
+package dk.renos.chat.conversation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A staff member's conversation with the assistant. */
+@Entity
+@Table(name = "conversation")
+public class Conversation {
+
+  @Id
+  private UUID id;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(name = "started_by", nullable = false, length = 100)
+  private String startedBy;
+
+  @Column(name = "message_count", nullable = false)
+  private int messageCount;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_message_at", nullable = false)
+  private Instant lastMessageAt;
+
+  protected Conversation() {
+  }
+
+  private Conversation(String title, String startedBy, Instant now) {
+    this.id = UUID.randomUUID();
+    this.title = title;
+    this.startedBy = startedBy;
+    this.createdAt = now;
+    this.lastMessageAt = now;
+  }
+
+  public static Conversation start(String title, String startedBy, Instant now) {
+    return new Conversation(title, startedBy, now);
+  }
+
+  /** Adds a message to this conversation; the caller saves the returned message. */
+  public ChatMessage post(ChatMessage.Role role, String content, Instant at) {
+    messageCount++;
+    if (at.isAfter(lastMessageAt)) {
+      lastMessageAt = at;
+    }
+    return new ChatMessage(id, role, content, at);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public int getMessageCount() {
+    return messageCount;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastMessageAt() {
+    return lastMessageAt;
+  }
+}

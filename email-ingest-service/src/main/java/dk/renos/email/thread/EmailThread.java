@@ -1,0 +1,82 @@
+package dk.renos.email.thread;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A conversation of e-mails that belong together (same RFC 822 references / subject). */
+@Entity
+@Table(name = "email_thread")
+public class EmailThread {
+
+  @Id
+  private UUID id;
+
+  @Column(nullable = false, length = 998)
+  private String subject;
+
+  @Column(name = "first_message_at", nullable = false)
+  private Instant firstMessageAt;
+
+  @Column(name = "last_message_at", nullable = false)
+  private Instant lastMessageAt;
+
+  @Column(name = "message_count", nullable = false)
+  private int messageCount;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected EmailThread() {
+  }
+
+  private EmailThread(String subject, Instant now) {
+    this.id = UUID.randomUUID();
+    this.subject = subject;
+    this.createdAt = now;
+  }
+
+  /** A new, empty thread; {@link #recordMessage(Instant)} adds its messages. */
+  public static EmailThread start(String subject, Instant now) {
+    return new EmailThread(subject, now);
+  }
+
+  /** Counts a message received at {@code receivedAt} and widens the thread's time span. */
+  public void recordMessage(Instant receivedAt) {
+    if (firstMessageAt == null || receivedAt.isBefore(firstMessageAt)) {
+      firstMessageAt = receivedAt;
+    }
+    if (lastMessageAt == null || receivedAt.isAfter(lastMessageAt)) {
+      lastMessageAt = receivedAt;
+    }
+    messageCount++;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public Instant getFirstMessageAt() {
+    return firstMessageAt;
+  }
+
+  public Instant getLastMessageAt() {
+    return lastMessageAt;
+  }
+
+  public int getMessageCount() {
+    return messageCount;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,8 @@
+package dk.renos.lead.intake;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LeadRepository extends JpaRepository<Lead, UUID> {
+}

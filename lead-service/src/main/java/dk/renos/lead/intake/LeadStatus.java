@@ -1,0 +1,5 @@
+package dk.renos.lead.intake;
+
+public enum LeadStatus {
+  NEW, QUALIFIED, CONVERTED, REJECTED
+}

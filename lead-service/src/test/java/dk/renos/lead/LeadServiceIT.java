@@ -1,0 +1,138 @@
+package dk.renos.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import dk.renos.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import dk.renos.lead.customer.Customer;
+import dk.renos.lead.customer.CustomerRepository;
+import dk.renos.lead.intake.Lead;
+import dk.renos.lead.intake.LeadRepository;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@WithRealInfrastructure
+class LeadServiceIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  LeadRepository leads;
+
+  @Autowired
+  CustomerRepository customers;
+
+  @BeforeEach
+  void clean() {
+    leads.deleteAll();
+    customers.deleteAll();
+  }
+
+  @Test
+  void flywayCreatedTheSchemaAndItsTables() {
+    assertThat(jdbc.queryForList(
+        "select table_name from information_schema.tables where table_schema = 'lead' order by table_name",
+        String.class)).contains("customer", "lead", "flyway_schema_history");
+  }
+
+  @Test
+  void leadsArePagedNewestFirst() throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Customer customer = customers.save(new Customer("Mette Hansen", "mette@example.test", "+4512345678",
+        "Testvej 1, 8000 Aarhus C", now));
+    Lead older = leads.save(Lead.receive("email", "WINDOWS", "Vinduespudsning", now.minus(2, ChronoUnit.DAYS), now));
+    Lead newest = Lead.receive("website", "MOVE_OUT", "Flytterengøring", now.minus(1, ChronoUnit.HOURS), now);
+    newest.qualify(customer.getId());
+    leads.save(newest);
+    Lead middle = leads.save(Lead.receive("phone", "REGULAR", "Fast rengøring", now.minus(1, ChronoUnit.DAYS), now));
+
+    JsonNode page0 = getJson("/api/leads?page=0&size=2");
+    assertThat(page0.at("/page/totalElements").asLong()).isEqualTo(3);
+    assertThat(page0.at("/page/totalPages").asInt()).isEqualTo(2);
+    assertThat(ids(page0)).containsExactly(newest.getId().toString(), middle.getId().toString());
+    assertThat(page0.at("/content/0/status").asString()).isEqualTo("QUALIFIED");
+    assertThat(page0.at("/content/0/customerId").asString()).isEqualTo(customer.getId().toString());
+    assertThat(ids(getJson("/api/leads?page=1&size=2"))).containsExactly(older.getId().toString());
+  }
+
+  @Test
+  void customersArePagedNewestFirst() throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Customer first = customers.save(new Customer("A", null, null, null, now.minus(3, ChronoUnit.DAYS)));
+    Customer second = customers.save(new Customer("B", "b@example.test", null, null, now.minus(1, ChronoUnit.DAYS)));
+    JsonNode page = getJson("/api/customers?size=10");
+    assertThat(page.at("/page/totalElements").asLong()).isEqualTo(2);
+    assertThat(ids(page)).containsExactly(second.getId().toString(), first.getId().toString());
+    assertThat(page.at("/content/0/email").asString()).isEqualTo("b@example.test");
+    assertThat(get("/api/customers?size=-1").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void badPagingIsAProblem() throws Exception {
+    for (String query : List.of("size=-1", "size=abc", "size=101", "page=-1")) {
+      HttpResponse<String> response = get("/api/leads?" + query);
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      JsonNode problem = JSON.readTree(response.body());
+      assertThat(problem.at("/status").asInt()).isEqualTo(400);
+      assertThat(problem.at("/errors/0/field").asString()).isIn("size", "page");
+    }
+  }
+
+  @Test
+  void actuatorProbesAndPrometheus() throws Exception {
+    JsonNode readiness = getJson("/actuator/health/readiness");
+    assertThat(readiness.at("/status").asString()).isEqualTo("UP");
+    assertThat(readiness.at("/components/db/status").asString()).isEqualTo("UP");
+    assertThat(readiness.at("/components/kafka/status").asString()).isEqualTo("UP");
+    assertThat(readiness.at("/components/kafka/details/nodes").asInt()).isPositive();
+    assertThat(getJson("/actuator/health/liveness").at("/status").asString()).isEqualTo("UP");
+
+    HttpResponse<String> prometheus = get("/actuator/prometheus");
+    assertThat(prometheus.statusCode()).isEqualTo(200);
+    assertThat(prometheus.headers().firstValue("Content-Type").orElseThrow()).matches("text/plain.*|application/openmetrics-text.*");
+    assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("application=\"lead-service\"");
+  }
+
+  private static List<String> ids(JsonNode page) {
+    return page.get("content").valueStream().map(node -> node.get("id").asString()).toList();
+  }
+
+  private JsonNode getJson(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

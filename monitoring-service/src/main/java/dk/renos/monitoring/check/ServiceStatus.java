@@ -1,0 +1,5 @@
+package dk.renos.monitoring.check;
+
+public enum ServiceStatus {
+  UP, DOWN, UNKNOWN
+}

@@ -1,0 +1,190 @@
+package dk.renos.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import dk.renos.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.sun.net.httpserver.HttpServer;
+import dk.renos.monitoring.check.ServiceCheck;
+import dk.renos.monitoring.check.ServiceCheckRepository;
+import dk.renos.monitoring.check.ServiceStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@WithRealInfrastructure
+class MonitoringServiceIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  static HttpServer healthyService;
+
+  @Autowired
+  ServiceCheckRepository checks;
+
+  @DynamicPropertySource
+  static void monitoredServices(DynamicPropertyRegistry registry) throws IOException {
+    healthyService = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    healthyService.createContext("/actuator/health/readiness", exchange -> {
+      byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    healthyService.start();
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    registry.add("renos.monitoring.interval", () -> "300ms");
+    registry.add("renos.monitoring.services.healthy-service",
+        () -> "http://127.0.0.1:" + healthyService.getAddress().getPort());
+    registry.add("renos.monitoring.services.stopped-service", () -> "http://127.0.0.1:" + closedPort);
+  }
+
+  @AfterAll
+  static void stopStub() {
+    healthyService.stop(0);
+  }
+
+  @BeforeEach
+  void clean() {
+    jdbc.update("delete from service_check where service = 'archive-probe'");
+  }
+
+  @Test
+  void flywayCreatedTheSchemaAndItsTables() {
+    assertThat(jdbc.queryForList(
+        "select table_name from information_schema.tables where table_schema = 'monitoring' order by table_name",
+        String.class)).contains("service_check", "flyway_schema_history");
+  }
+
+  @Test
+  void pollsEveryConfiguredServiceAndReportsTheLatestStatus() throws Exception {
+    // application.yml's defaults (localhost:8080-8085) stay in the map; the two test targets are added.
+    JsonNode healthy = null;
+    JsonNode stopped = null;
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode services = getJson("/api/monitoring/services");
+      assertThat(services.size()).isEqualTo(8);
+      healthy = byName(services, "healthy-service");
+      stopped = byName(services, "stopped-service");
+      if (healthy.at("/status").asString().equals("UP") && stopped.at("/status").asString().equals("DOWN")) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(healthy.at("/status").asString()).isEqualTo("UP");
+    assertThat(healthy.at("/url").asString()).startsWith("http://127.0.0.1:");
+    assertThat(healthy.at("/latencyMs").asLong()).isGreaterThanOrEqualTo(0);
+    assertThat(Instant.parse(healthy.at("/lastCheckedAt").asString())).isBefore(Instant.now().plusSeconds(1));
+    assertThat(stopped.at("/status").asString()).isEqualTo("DOWN");
+    assertThat(stopped.at("/detail").asString()).isNotBlank();
+
+    assertThat(jdbc.queryForObject("select count(*) from service_check where service = 'healthy-service'",
+        Long.class)).isPositive();
+    String prometheus = get("/actuator/prometheus").body();
+    assertThat(prometheus).containsPattern("renos_service_up\\{[^}]*service=\"healthy-service\"[^}]*} 1\\.0")
+        .containsPattern("renos_service_up\\{[^}]*service=\"stopped-service\"[^}]*} 0\\.0");
+  }
+
+  @Test
+  void checkHistoryIsPagedNewestFirst() throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    ServiceCheck older = checks.save(check(ServiceStatus.UP, now.minus(2, ChronoUnit.MINUTES)));
+    ServiceCheck newest = checks.save(check(ServiceStatus.DOWN, now));
+    ServiceCheck middle = checks.save(check(ServiceStatus.UP, now.minus(1, ChronoUnit.MINUTES)));
+
+    JsonNode page0 = getJson("/api/monitoring/checks?service=archive-probe&page=0&size=2");
+    assertThat(page0.at("/page/totalElements").asLong()).isEqualTo(3);
+    assertThat(page0.at("/content/0/status").asString()).isEqualTo("DOWN");
+    assertThat(page0.at("/content/0/checkedAt").asString()).isEqualTo(newest.getCheckedAt().toString());
+    assertThat(page0.at("/content/1/checkedAt").asString()).isEqualTo(middle.getCheckedAt().toString());
+    JsonNode page1 = getJson("/api/monitoring/checks?service=archive-probe&page=1&size=2");
+    assertThat(page1.at("/content/0/checkedAt").asString()).isEqualTo(older.getCheckedAt().toString());
+    assertThat(get("/api/monitoring/checks?page=0").statusCode()).isEqualTo(400);
+  }
+
+  private static JsonNode byName(JsonNode services, String name) {
+    return services.valueStream().filter(node -> node.at("/name").asString().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + services));
+  }
+
+  private static ServiceCheck check(ServiceStatus status, Instant at) {
+    return new ServiceCheck("archive-probe", "http://archive.invalid", status, 12, "HTTP 200", at);
+  }
+
+  @Test
+  void badPagingIsAProblem() throws Exception {
+    for (String query : List.of("size=-1", "size=abc", "size=101", "page=-1")) {
+      HttpResponse<String> response = get("/api/monitoring/checks?service=archive-probe&" + query);
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      JsonNode problem = JSON.readTree(response.body());
+      assertThat(problem.at("/status").asInt()).isEqualTo(400);
+      assertThat(problem.at("/errors/0/field").asString()).isIn("size", "page");
+    }
+  }
+
+  @Test
+  void actuatorProbesAndPrometheus() throws Exception {
+    JsonNode readiness = getJson("/actuator/health/readiness");
+    assertThat(readiness.at("/status").asString()).isEqualTo("UP");
+    assertThat(readiness.at("/components/db/status").asString()).isEqualTo("UP");
+    assertThat(readiness.at("/components/kafka/status").asString()).isEqualTo("UP");
+    assertThat(readiness.at("/components/kafka/details/nodes").asInt()).isPositive();
+    assertThat(getJson("/actuator/health/liveness").at("/status").asString()).isEqualTo("UP");
+
+    HttpResponse<String> prometheus = get("/actuator/prometheus");
+    assertThat(prometheus.statusCode()).isEqualTo(200);
+    assertThat(prometheus.headers().firstValue("Content-Type").orElseThrow()).matches("text/plain.*|application/openmetrics-text.*");
+    assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("application=\"monitoring-service\"");
+  }
+
+  private JsonNode getJson(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

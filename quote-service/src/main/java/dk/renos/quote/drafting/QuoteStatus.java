@@ -1,0 +1,5 @@
+package dk.renos.quote.drafting;
+
+public enum QuoteStatus {
+  DRAFT, SENT, ACCEPTED, DECLINED, EXPIRED
+}
