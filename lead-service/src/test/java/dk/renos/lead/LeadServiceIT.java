@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
+import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import dk.renos.lead.customer.Customer;
 import dk.renos.lead.customer.CustomerRepository;
 import dk.renos.lead.intake.Lead;
@@ -33,8 +28,6 @@ import dk.renos.lead.intake.LeadRepository;
 @WithRealInfrastructure
 class LeadServiceIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort
   int port;
@@ -72,13 +65,13 @@ class LeadServiceIT {
     leads.save(newest);
     Lead middle = leads.save(Lead.receive("phone", "REGULAR", "Fast rengøring", now.minus(1, ChronoUnit.DAYS), now));
 
-    JsonNode page0 = getJson("/api/leads?page=0&size=2");
+    JsonNode page0 = http().getJson("/api/leads?page=0&size=2");
     assertThat(page0.at("/page/totalElements").asLong()).isEqualTo(3);
     assertThat(page0.at("/page/totalPages").asInt()).isEqualTo(2);
-    assertThat(ids(page0)).containsExactly(newest.getId().toString(), middle.getId().toString());
+    assertThat(ServiceHttp.ids(page0)).containsExactly(newest.getId().toString(), middle.getId().toString());
     assertThat(page0.at("/content/0/status").asString()).isEqualTo("QUALIFIED");
     assertThat(page0.at("/content/0/customerId").asString()).isEqualTo(customer.getId().toString());
-    assertThat(ids(getJson("/api/leads?page=1&size=2"))).containsExactly(older.getId().toString());
+    assertThat(ServiceHttp.ids(http().getJson("/api/leads?page=1&size=2"))).containsExactly(older.getId().toString());
   }
 
   @Test
@@ -86,53 +79,24 @@ class LeadServiceIT {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Customer first = customers.save(new Customer("A", null, null, null, now.minus(3, ChronoUnit.DAYS)));
     Customer second = customers.save(new Customer("B", "b@example.test", null, null, now.minus(1, ChronoUnit.DAYS)));
-    JsonNode page = getJson("/api/customers?size=10");
+    JsonNode page = http().getJson("/api/customers?size=10");
     assertThat(page.at("/page/totalElements").asLong()).isEqualTo(2);
-    assertThat(ids(page)).containsExactly(second.getId().toString(), first.getId().toString());
+    assertThat(ServiceHttp.ids(page)).containsExactly(second.getId().toString(), first.getId().toString());
     assertThat(page.at("/content/0/email").asString()).isEqualTo("b@example.test");
-    assertThat(get("/api/customers?size=-1").statusCode()).isEqualTo(400);
+    assertThat(http().get("/api/customers?size=-1").statusCode()).isEqualTo(400);
   }
 
   @Test
-  void badPagingIsAProblem() throws Exception {
-    for (String query : List.of("size=-1", "size=abc", "size=101", "page=-1")) {
-      HttpResponse<String> response = get("/api/leads?" + query);
-      assertThat(response.statusCode()).as(query).isEqualTo(400);
-      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("application/problem+json"));
-      JsonNode problem = JSON.readTree(response.body());
-      assertThat(problem.at("/status").asInt()).isEqualTo(400);
-      assertThat(problem.at("/errors/0/field").asString()).isIn("size", "page");
-    }
+  void badPagingIsAProblem() {
+    http().assertBadPagingIsAProblem("/api/leads");
   }
 
   @Test
-  void actuatorProbesAndPrometheus() throws Exception {
-    JsonNode readiness = getJson("/actuator/health/readiness");
-    assertThat(readiness.at("/status").asString()).isEqualTo("UP");
-    assertThat(readiness.at("/components/db/status").asString()).isEqualTo("UP");
-    assertThat(readiness.at("/components/kafka/status").asString()).isEqualTo("UP");
-    assertThat(readiness.at("/components/kafka/details/nodes").asInt()).isPositive();
-    assertThat(getJson("/actuator/health/liveness").at("/status").asString()).isEqualTo("UP");
-
-    HttpResponse<String> prometheus = get("/actuator/prometheus");
-    assertThat(prometheus.statusCode()).isEqualTo(200);
-    assertThat(prometheus.headers().firstValue("Content-Type").orElseThrow()).matches("text/plain.*|application/openmetrics-text.*");
-    assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("application=\"lead-service\"");
+  void actuatorProbesAndPrometheus() {
+    http().assertProbesAndPrometheus("lead-service", "db", "kafka");
   }
 
-  private static List<String> ids(JsonNode page) {
-    return page.get("content").valueStream().map(node -> node.get("id").asString()).toList();
-  }
-
-  private JsonNode getJson(String path) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  private ServiceHttp http() {
+    return ServiceHttp.on(port);
   }
 }

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
+import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -42,8 +37,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithRealInfrastructure
 class MonitoringServiceIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort
   int port;
@@ -100,7 +93,7 @@ class MonitoringServiceIT {
     JsonNode stopped = null;
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
-      JsonNode services = getJson("/api/monitoring/services");
+      JsonNode services = http().getJson("/api/monitoring/services");
       assertThat(services.size()).isEqualTo(8);
       healthy = byName(services, "healthy-service");
       stopped = byName(services, "stopped-service");
@@ -118,7 +111,7 @@ class MonitoringServiceIT {
 
     assertThat(jdbc.queryForObject("select count(*) from service_check where service = 'healthy-service'",
         Long.class)).isPositive();
-    String prometheus = get("/actuator/prometheus").body();
+    String prometheus = http().get("/actuator/prometheus").body();
     assertThat(prometheus).containsPattern("renos_service_up\\{[^}]*service=\"healthy-service\"[^}]*} 1\\.0")
         .containsPattern("renos_service_up\\{[^}]*service=\"stopped-service\"[^}]*} 0\\.0");
   }
@@ -130,14 +123,14 @@ class MonitoringServiceIT {
     ServiceCheck newest = checks.save(check(ServiceStatus.DOWN, now));
     ServiceCheck middle = checks.save(check(ServiceStatus.UP, now.minus(1, ChronoUnit.MINUTES)));
 
-    JsonNode page0 = getJson("/api/monitoring/checks?service=archive-probe&page=0&size=2");
+    JsonNode page0 = http().getJson("/api/monitoring/checks?service=archive-probe&page=0&size=2");
     assertThat(page0.at("/page/totalElements").asLong()).isEqualTo(3);
     assertThat(page0.at("/content/0/status").asString()).isEqualTo("DOWN");
     assertThat(page0.at("/content/0/checkedAt").asString()).isEqualTo(newest.getCheckedAt().toString());
     assertThat(page0.at("/content/1/checkedAt").asString()).isEqualTo(middle.getCheckedAt().toString());
-    JsonNode page1 = getJson("/api/monitoring/checks?service=archive-probe&page=1&size=2");
+    JsonNode page1 = http().getJson("/api/monitoring/checks?service=archive-probe&page=1&size=2");
     assertThat(page1.at("/content/0/checkedAt").asString()).isEqualTo(older.getCheckedAt().toString());
-    assertThat(get("/api/monitoring/checks?page=0").statusCode()).isEqualTo(400);
+    assertThat(http().get("/api/monitoring/checks?page=0").statusCode()).isEqualTo(400);
   }
 
   private static JsonNode byName(JsonNode services, String name) {
@@ -150,41 +143,16 @@ class MonitoringServiceIT {
   }
 
   @Test
-  void badPagingIsAProblem() throws Exception {
-    for (String query : List.of("size=-1", "size=abc", "size=101", "page=-1")) {
-      HttpResponse<String> response = get("/api/monitoring/checks?service=archive-probe&" + query);
-      assertThat(response.statusCode()).as(query).isEqualTo(400);
-      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("application/problem+json"));
-      JsonNode problem = JSON.readTree(response.body());
-      assertThat(problem.at("/status").asInt()).isEqualTo(400);
-      assertThat(problem.at("/errors/0/field").asString()).isIn("size", "page");
-    }
+  void badPagingIsAProblem() {
+    http().assertBadPagingIsAProblem("/api/monitoring/checks?service=archive-probe");
   }
 
   @Test
-  void actuatorProbesAndPrometheus() throws Exception {
-    JsonNode readiness = getJson("/actuator/health/readiness");
-    assertThat(readiness.at("/status").asString()).isEqualTo("UP");
-    assertThat(readiness.at("/components/db/status").asString()).isEqualTo("UP");
-    assertThat(readiness.at("/components/kafka/status").asString()).isEqualTo("UP");
-    assertThat(readiness.at("/components/kafka/details/nodes").asInt()).isPositive();
-    assertThat(getJson("/actuator/health/liveness").at("/status").asString()).isEqualTo("UP");
-
-    HttpResponse<String> prometheus = get("/actuator/prometheus");
-    assertThat(prometheus.statusCode()).isEqualTo(200);
-    assertThat(prometheus.headers().firstValue("Content-Type").orElseThrow()).matches("text/plain.*|application/openmetrics-text.*");
-    assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("application=\"monitoring-service\"");
+  void actuatorProbesAndPrometheus() {
+    http().assertProbesAndPrometheus("monitoring-service", "db", "kafka");
   }
 
-  private JsonNode getJson(String path) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  private ServiceHttp http() {
+    return ServiceHttp.on(port);
   }
 }

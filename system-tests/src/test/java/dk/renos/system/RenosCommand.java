@@ -59,6 +59,16 @@ final class RenosCommand {
         return new Result(process.exitValue(), text);
     }
 
+    /** Starts {@code ./renos args} without waiting, output to {@code output}; for foreground runs. */
+    Process start(Path output, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("renos").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
     static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isExecutable(dir.resolve("renos"))) {

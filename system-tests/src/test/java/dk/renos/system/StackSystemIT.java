@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The whole system as a user runs it: {@code ./renos up -d} starts ten separate processes, every
  * one of them healthy; the gateway answers for every area; every service exposes Prometheus text;
- * {@code ./renos down} leaves no process behind; a second {@code up} finds the data of the first.
+ * {@code ./renos down} leaves no process behind; a foreground {@code up} finds the data of the first
+ * and Ctrl-C stops it all.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackSystemIT {
@@ -57,6 +58,11 @@ class StackSystemIT {
         if (renos != null) {
             renos.run(Duration.ofMinutes(3), "down");
         }
+        if (dataDir != null) {
+            try (var paths = Files.walk(dataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     @Test
@@ -84,7 +90,7 @@ class StackSystemIT {
         int gateway = renos.port("RENOS_GATEWAY_PORT");
         assertThat(get(gateway, "/api/leads", null).statusCode()).isEqualTo(401);
         for (String path : List.of("/api/emails/threads", "/api/leads", "/api/customers", "/api/quotes",
-                "/api/bookings", "/api/chat/conversations", "/api/monitoring/checks")) {
+                "/api/bookings", "/api/chat/conversations", "/api/monitoring/checks?service=lead-service")) {
             HttpResponse<String> response = get(gateway, path, "admin:" + ADMIN_PASSWORD);
             assertThat(response.statusCode()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
             assertThat(response.body()).as(path).contains("\"content\"").contains("\"page\"");
@@ -114,24 +120,67 @@ class StackSystemIT {
     }
 
     @Test
+    @Order(3)
+    void servicesLogJsonLinesAndRequestWorkCarriesTraceIds() throws Exception {
+        for (String service : List.of("gateway-service", "email-ingest-service", "lead-service", "quote-service",
+                "booking-service", "chat-service", "monitoring-service")) {
+            List<String> lines = Files.readAllLines(dataDir.resolve("logs").resolve(service + ".log"));
+            assertThat(lines).as(service).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).as(service).startsWith("{\"@timestamp\":").endsWith("}"));
+            if (!service.equals("gateway-service")) {
+                // Work done inside an HTTP request (here: the first readiness check opening the Kafka
+                // admin client) is logged with the request's trace.
+                assertThat(lines).as(service).anySatisfy(line -> assertThat(line).containsPattern(
+                        "\"traceId\":\"[0-9a-f]{32}\",\"spanId\":\"[0-9a-f]{16}\""));
+            }
+        }
+    }
+
+    @Test
     @Order(4)
-    void downLeavesNoProcessAndUpAgainKeepsTheData() throws Exception {
+    void downLeavesNoProcessBehind() throws Exception {
         RenosCommand.Result down = renos.run(Duration.ofMinutes(3), "down");
         assertThat(down.exitCode()).as(down.output()).isZero();
-        assertThat(pids).isNotEmpty().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertThat(pids).isNotEmpty().noneMatch(StackSystemIT::alive);
         RenosCommand.Result stopped = renos.run(Duration.ofMinutes(1), "status");
         assertThat(stopped.exitCode()).isEqualTo(1);
+    }
 
+    @Test
+    @Order(5)
+    void foregroundUpKeepsTheDataAndCtrlCStopsEverything() throws Exception {
         Path pgVersion = dataDir.resolve("postgres/PG_VERSION");
         long clusterCreated = Files.getLastModifiedTime(pgVersion).toMillis();
         String kafkaCluster = Files.readString(dataDir.resolve("kafka/log/meta.properties"));
-        RenosCommand.Result again = renos.run(Duration.ofMinutes(8), "up", "-d");
-        assertThat(again.exitCode()).as(again.output()).isZero();
+        Path output = dataDir.resolve("foreground.out");
+        Process foreground = renos.start(output, "up");
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (!Files.readString(output).contains("Following logs") && foreground.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(Files.readString(output)).as("./renos up output").contains("Following logs; Ctrl-C stops RenOS.");
+
+        RenosCommand.Result status = renos.run(Duration.ofMinutes(1), "status");
+        assertThat(status.exitCode()).as(status.output()).isZero();
+        List<Long> running = status.output().lines().skip(1).map(l -> TABLE_ROW.matcher(l.trim()))
+                .filter(Matcher::matches).map(m -> Long.parseLong(m.group(2))).toList();
+        assertThat(running).hasSize(10);
         assertThat(Files.getLastModifiedTime(pgVersion).toMillis()).as("same PostgreSQL cluster").isEqualTo(clusterCreated);
         assertThat(Files.readString(dataDir.resolve("kafka/log/meta.properties"))).as("same Kafka cluster")
                 .isEqualTo(kafkaCluster);
         assertThat(get(renos.port("RENOS_GATEWAY_PORT"), "/api/leads", "admin:" + ADMIN_PASSWORD).statusCode())
                 .isEqualTo(200);
+
+        // Ctrl-C in a terminal is SIGINT to the launcher (components run in sessions of their own).
+        new ProcessBuilder("kill", "-INT", Long.toString(foreground.pid())).start().waitFor();
+        assertThat(foreground.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).as("launcher exited").isTrue();
+        assertThat(Files.readString(output)).contains("Stopping RenOS (services first, then infrastructure)")
+                .contains("RenOS is stopped.");
+        assertThat(running).noneMatch(StackSystemIT::alive);
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static HttpResponse<String> get(int port, String path, String credentials) throws Exception {

@@ -31,7 +31,8 @@ public record StackConfig(Path home, Path dataDir, InfraSettings infra, Map<Stri
         return new StackConfig(home, dataDir, infra, servicePorts,
                 env.getOrDefault("RENOS_BIND_ADDRESS", "127.0.0.1"),
                 env.getOrDefault("RENOS_SERVICE_JAVA_OPTS",
-                        "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"),
+                        "-Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+                                + " --enable-native-access=ALL-UNNAMED"),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("RENOS_START_TIMEOUT_SECONDS", "300"))));
     }
 
