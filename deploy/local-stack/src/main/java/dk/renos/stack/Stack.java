@@ -90,7 +90,8 @@ public final class Stack {
         }
     }
 
-    private void wipeData() {
+    /** Empties every data folder except secrets, so the admin password survives a fresh start. */
+    void wipeData() {
         for (Path folder : List.of(config.infra().postgresData(), config.infra().kafkaData(),
                 config.infra().redisData(), config.mailboxDir(), config.dataDir().resolve("logs"))) {
             deleteTree(folder);
