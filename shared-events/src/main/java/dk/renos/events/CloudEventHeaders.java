@@ -15,8 +15,16 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION_VALUE = "1.0";
     /** W3C trace context, so one trace follows a lead across every hop. */
     public static final String TRACEPARENT = "traceparent";
+    /** Optional Kafka header for the value's media type (CloudEvents {@code datacontenttype}). */
+    public static final String CONTENT_TYPE = "content-type";
+    public static final String CONTENT_TYPE_JSON = "application/json";
 
     private CloudEventHeaders() {
+    }
+
+    /** {@code ce_source} of a RenOS service: {@code /renos/<service>}, e.g. {@code /renos/lead-service}. */
+    public static String source(String service) {
+        return "/renos/" + service;
     }
 
     /** {@code dk.renos.<context>.<Event>.v<version>}, e.g. {@code dk.renos.lead.LeadCreated.v1}. */
