@@ -27,6 +27,8 @@ import org.springframework.util.StringUtils;
  * <ul>
  *   <li>the readiness group contains {@code db} and {@code kafka} only when JDBC / Kafka support is
  *       on the classpath (a reactive gateway without a database keeps working);</li>
+ *   <li>services with Kafka get Flyway's {@code classpath:db/renos-messaging} location (outbox and
+ *       processed-message tables);</li>
  *   <li>OTLP span export is configured only when {@code OTEL_EXPORTER_OTLP_ENDPOINT} (or
  *       {@code OTEL_EXPORTER_OTLP_TRACES_ENDPOINT}) is set; otherwise nothing tries to export.</li>
  * </ul>
@@ -38,6 +40,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 
   static final String OTLP_TRACES_ENDPOINT = "management.opentelemetry.tracing.export.otlp.endpoint";
   static final String READINESS_INCLUDE = "management.endpoint.health.group.readiness.include";
+  static final String FLYWAY_LOCATIONS = "spring.flyway.locations";
 
   @Override
   public int getOrder() {
@@ -76,6 +79,8 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
     }
     if (ClassUtils.isPresent("org.springframework.kafka.core.KafkaAdmin", classLoader)) {
       readiness.append(",kafka");
+      // Services on Kafka also get the outbox and processed-message tables (a repeatable migration).
+      defaults.put(FLYWAY_LOCATIONS, "classpath:db/migration,classpath:db/renos-messaging");
     }
     defaults.put(READINESS_INCLUDE, readiness.toString());
 

@@ -71,12 +71,26 @@ class ServiceDefaultsEnvironmentPostProcessorTests {
 
   @Test
   void readinessIncludesDbAndKafkaOnlyWhenTheServiceHasThem() {
-    ClassLoader kafkaOnly = getClass().getClassLoader(); // this module's test classpath: Kafka, no JDBC
+    ClassLoader fullService = getClass().getClassLoader(); // this module's test classpath: JDBC and Kafka
+    assertThat(ServiceDefaultsEnvironmentPostProcessor.computedDefaults(new StandardEnvironment(), fullService))
+        .containsEntry(ServiceDefaultsEnvironmentPostProcessor.READINESS_INCLUDE, "readinessState,db,kafka");
+    ClassLoader kafkaOnly = new FilteredClassLoader("org.springframework.boot.jdbc.autoconfigure");
     assertThat(ServiceDefaultsEnvironmentPostProcessor.computedDefaults(new StandardEnvironment(), kafkaOnly))
         .containsEntry(ServiceDefaultsEnvironmentPostProcessor.READINESS_INCLUDE, "readinessState,kafka");
     ClassLoader gatewayLike = new FilteredClassLoader(KafkaAdmin.class);
     assertThat(ServiceDefaultsEnvironmentPostProcessor.computedDefaults(new StandardEnvironment(), gatewayLike))
-        .containsEntry(ServiceDefaultsEnvironmentPostProcessor.READINESS_INCLUDE, "readinessState");
+        .containsEntry(ServiceDefaultsEnvironmentPostProcessor.READINESS_INCLUDE, "readinessState,db");
+  }
+
+  @Test
+  void servicesOnKafkaGetTheOutboxAndProcessedMessageMigrations() {
+    assertThat(ServiceDefaultsEnvironmentPostProcessor.computedDefaults(new StandardEnvironment(),
+        getClass().getClassLoader()))
+        .containsEntry(ServiceDefaultsEnvironmentPostProcessor.FLYWAY_LOCATIONS,
+            "classpath:db/migration,classpath:db/renos-messaging");
+    assertThat(ServiceDefaultsEnvironmentPostProcessor.computedDefaults(new StandardEnvironment(),
+        new FilteredClassLoader(KafkaAdmin.class)))
+        .doesNotContainKey(ServiceDefaultsEnvironmentPostProcessor.FLYWAY_LOCATIONS);
   }
 
   @Test

@@ -1,0 +1,49 @@
+package dk.renos.support.messaging.app;
+
+import dk.renos.events.customer.CustomerCreated;
+import dk.renos.support.messaging.CloudEventReader;
+import dk.renos.support.messaging.InboundEvent;
+import dk.renos.support.messaging.ProcessedMessages;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consuming side: one welcome row per CustomerCreated, recorded with the event id in the same
+ * transaction. A customer named "explode" fails every time, to exercise retries and the DLT.
+ */
+@Component
+public class Welcomes {
+
+    private final CloudEventReader reader;
+    private final ProcessedMessages processed;
+    private final JdbcTemplate jdbc;
+
+    Welcomes(CloudEventReader reader, ProcessedMessages processed, JdbcTemplate jdbc) {
+        this.reader = reader;
+        this.processed = processed;
+        this.jdbc = jdbc;
+    }
+
+    @KafkaListener(topics = "customer.events")
+    @Transactional
+    public void on(ConsumerRecord<String, byte[]> record) {
+        reader.read(record).ifPresent(event -> {
+            if (event.payload() instanceof CustomerCreated created) {
+                welcome(event, created);
+            }
+        });
+    }
+
+    private void welcome(InboundEvent<?> event, CustomerCreated created) {
+        if (!processed.markProcessed(event.id(), event.type().ceType())) {
+            return;
+        }
+        if (created.name().equals("explode")) {
+            throw new IllegalStateException("cannot welcome this customer");
+        }
+        jdbc.update("insert into welcome (customer_id, event_id) values (?, ?)", created.customerId(), event.id());
+    }
+}
