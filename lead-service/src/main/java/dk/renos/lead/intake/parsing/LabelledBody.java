@@ -1,0 +1,207 @@
+package dk.renos.lead.intake.parsing;
+
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The "label: value" lines of a portal or form body. Labels are matched case- and accent-insensitively against
+ * known Danish (and a few English) labels; a value may continue on following lines (address, message, days,
+ * extras, rooms), or stand alone on the next line when the label line has no value. Lines that belong to no
+ * known label are kept as {@link #unlabelledText()}.
+ */
+final class LabelledBody {
+
+  enum Field {
+    NAME, FIRST_NAME, LAST_NAME, EMAIL, PHONE, ADDRESS, POSTAL_CODE, CITY, POSTAL_AND_CITY, AREA, ROOMS,
+    FREQUENCY, DAYS, PROPERTY_TYPE, EXTRAS, SERVICE, MESSAGE,
+    /** A label we do not use (company, lead id, ...). Its value is ignored. */
+    OTHER
+  }
+
+  /** Fields whose value may run over several lines until a blank line or the next label. */
+  private static final Set<Field> MULTI_LINE = Set.of(Field.MESSAGE, Field.DAYS, Field.EXTRAS, Field.ROOMS);
+
+  private static final Map<String, Field> LABELS = new HashMap<>();
+
+  static {
+    label(Field.NAME, "navn", "fulde navn", "fuldt navn", "dit navn", "kundens navn", "kundenavn", "kontaktperson",
+        "kontakt person", "name", "full name");
+    label(Field.FIRST_NAME, "fornavn", "first name");
+    label(Field.LAST_NAME, "efternavn", "last name");
+    label(Field.EMAIL, "email", "e-mail", "mail", "emailadresse", "e-mailadresse", "mailadresse", "din email",
+        "din e-mail", "email address");
+    label(Field.PHONE, "telefon", "tlf", "tlf.", "telefonnummer", "tlf nr", "tlf.nr", "tlfnr", "telefon nr", "mobil",
+        "mobilnummer", "mobilnr", "phone", "telephone", "dit telefonnummer");
+    label(Field.ADDRESS, "adresse", "address", "gade", "vejnavn", "adresse på opgaven", "opgavens adresse",
+        "rengøringsadresse", "adresse for rengøring", "din adresse");
+    label(Field.POSTAL_CODE, "postnummer", "postnr", "post nr", "postnr.", "zip");
+    label(Field.CITY, "by", "bynavn", "city");
+    label(Field.POSTAL_AND_CITY, "postnr. og by", "postnr og by", "postnummer og by", "postnr/by", "postnr. / by",
+        "by og postnummer", "postnummer/by");
+    label(Field.AREA, "hvor stort er området", "størrelse", "areal", "boligareal", "antal m2", "antal kvm", "kvm",
+        "m2", "kvadratmeter", "boligens størrelse", "hvor mange kvadratmeter", "størrelse på boligen",
+        "hvor stor er boligen", "samlet areal");
+    label(Field.ROOMS, "antal rum", "rum", "antal værelser", "værelser");
+    label(Field.FREQUENCY, "hvor ofte vil du have rengøring", "hvor ofte", "frekvens", "hyppighed",
+        "hvor tit");
+    label(Field.DAYS, "tilføj mindst én passende dag", "passende dag", "passende dage", "foretrukne dage",
+        "foretrukken dag", "ønsket dag", "ønskede dage", "ønsket dato", "hvornår", "hvilke dage");
+    label(Field.PROPERTY_TYPE, "boligtype", "type af bolig", "bolig", "ejendomstype", "type bolig");
+    label(Field.EXTRAS, "ekstratjenester", "ekstra tjenester", "tilvalg", "ekstra", "tillægsydelser");
+    label(Field.SERVICE, "type af rengøring", "rengøringstype", "hvilken type rengøring", "ønsket rengøring",
+        "ydelse", "opgave", "opgavetype", "type af opgave", "service", "hvad skal der gøres");
+    label(Field.MESSAGE, "besked", "kommentar", "kommentarer", "bemærkninger", "bemærkning", "beskrivelse",
+        "yderligere information", "yderligere oplysninger", "message", "din besked", "uddybning",
+        "beskrivelse af opgaven");
+    label(Field.OTHER, "virksomhed", "firma", "firmanavn", "virksomhedsnavn", "navn på virksomhed", "cvr",
+        "cvr-nummer", "lead id", "lead-id", "sag", "sagsnummer", "kilde", "modtaget", "dato for henvendelse");
+  }
+
+  private static final Pattern LABEL_LINE = Pattern.compile(
+      "^([\\p{L}][\\p{L}\\p{N} .,'/()?*&\\-]{0,59}?)\\s*[:：]\\s*(.*)$");
+  private static final Pattern POSTAL_LINE = Pattern.compile("^(?:DK-?\\s?)?\\d{4}\\s+\\p{L}.*");
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "(?iu)^(mvh|med venlig hilsen|venlig hilsen|vh|hilsen|kh|kærlig hilsen|--|https?://|www\\.).*");
+
+  private final Map<Field, String> values = new EnumMap<>(Field.class);
+  private final StringBuilder unlabelled = new StringBuilder();
+
+  private LabelledBody() {
+  }
+
+  private static void label(Field field, String... labels) {
+    for (String l : labels) {
+      LABELS.put(key(l), field);
+    }
+  }
+
+  /** Lower-case, accents stripped (é→e, å→a; æ and ø stay), punctuation and parentheses removed. */
+  static String key(String label) {
+    String s = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    s = s.replaceAll("\\(.*?\\)", " ").replace("-", "").replaceAll("[*?.:!,/]", " ");
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  static Field lookup(String label) {
+    String k = key(label);
+    Field exact = LABELS.get(k);
+    if (exact != null) {
+      return exact;
+    }
+    String best = null;
+    for (String known : LABELS.keySet()) {
+      if (k.startsWith(known + " ") && (best == null || known.length() > best.length())) {
+        best = known;
+      }
+    }
+    return best == null ? null : LABELS.get(best);
+  }
+
+  static LabelledBody parse(String body) {
+    LabelledBody parsed = new LabelledBody();
+    Field current = null;
+    StringBuilder value = new StringBuilder();
+    boolean continued = false;
+    for (String rawLine : body.split("\n", -1)) {
+      String line = rawLine.strip();
+      if (line.isEmpty()) {
+        if (current != null && (!value.isEmpty() || current == Field.OTHER)) {
+          parsed.close(current, value);
+          current = null;
+        }
+        continue;
+      }
+      Matcher m = LABEL_LINE.matcher(line);
+      Field field = m.matches() && !m.group(1).contains("http") ? lookup(m.group(1)) : null;
+      if (field != null) {
+        parsed.close(current, value);
+        current = field;
+        value.setLength(0);
+        value.append(m.group(2).strip());
+        continued = false;
+        continue;
+      }
+      boolean unknownLabel = m.matches() && !m.group(1).contains("http")
+          && !m.group(1).matches(".*\\d.*") && m.group(1).split("\\s+").length <= 6;
+      if (current != null && current != Field.OTHER) {
+        boolean takes;
+        if (value.isEmpty()) {
+          takes = !SIGN_OFF.matcher(line).matches() && !unknownLabel;
+        } else if (MULTI_LINE.contains(current)) {
+          takes = !unknownLabel || current == Field.MESSAGE;
+        } else if (current == Field.ADDRESS) {
+          takes = !continued && (POSTAL_LINE.matcher(line).matches() || value.toString().endsWith(","));
+        } else {
+          takes = false;
+        }
+        if (takes) {
+          if (!value.isEmpty()) {
+            value.append(' ');
+          }
+          value.append(line);
+          continued = true;
+          continue;
+        }
+        parsed.close(current, value);
+        current = null;
+      }
+      if (unknownLabel) {
+        parsed.close(current, value);
+        // an unknown label without a value waits for its value on the next line
+        current = m.group(2).isBlank() ? Field.OTHER : null;
+        value.setLength(0);
+        continue;
+      }
+      if (current == Field.OTHER && value.isEmpty()) {
+        // the value of an unknown label, on its own line
+        value.append(line);
+        parsed.close(current, value);
+        current = null;
+        continue;
+      }
+      parsed.close(current, value);
+      current = null;
+      parsed.unlabelled.append(line).append('\n');
+    }
+    parsed.close(current, value);
+    return parsed;
+  }
+
+  private void close(Field field, StringBuilder value) {
+    if (field != null && field != Field.OTHER) {
+      String v = value.toString().replaceAll("\\s+", " ").strip();
+      // the first occurrence of a label wins; an empty value still marks the label as present
+      values.putIfAbsent(field, v);
+    }
+    value.setLength(0);
+  }
+
+  /** The value of a label, or null when the label is absent. An absent and an empty value differ. */
+  String get(Field field) {
+    return values.get(field);
+  }
+
+  /** The value of a label, or null when the label is absent or its value is empty. */
+  String value(Field field) {
+    String v = values.get(field);
+    return v == null || v.isEmpty() ? null : v;
+  }
+
+  boolean has(Field field) {
+    return values.containsKey(field);
+  }
+
+  int knownFieldCount() {
+    return values.size();
+  }
+
+  String unlabelledText() {
+    return unlabelled.toString();
+  }
+}
