@@ -92,6 +92,18 @@ public final class RealInfrastructure {
         return infrastructure.kafka();
     }
 
+    /** Stops the broker cleanly; its data stays. */
+    public void stopKafka() {
+        infrastructure.stopKafka();
+    }
+
+    /** Starts the broker again on the same port and data, watched like the first one. */
+    public void startKafka() {
+        ServerProcess kafka = infrastructure.startKafka();
+        long owner = ProcessHandle.current().pid();
+        OwnerWatchdog.stopWhenOwnerDies(owner, List.of(kafka), ROOT.resolve(Long.toString(owner)));
+    }
+
     /**
      * Starts the servers and prints one line per server ({@code name pid port}) and "READY", then
      * waits forever. Used by the test that kills a test JVM and checks nothing is left behind.

@@ -13,7 +13,7 @@ public final class Infrastructure implements AutoCloseable {
 
     private final InfraSettings settings;
     private final ServerProcess postgres;
-    private final ServerProcess kafka;
+    private ServerProcess kafka;
     private final ServerProcess redis;
 
     private Infrastructure(InfraSettings settings, ServerProcess postgres, ServerProcess kafka, ServerProcess redis) {
@@ -56,6 +56,20 @@ public final class Infrastructure implements AutoCloseable {
 
     public ServerProcess redis() {
         return redis;
+    }
+
+    /** Stops the broker (clean shutdown), for tests of what happens while it is away. */
+    public synchronized void stopKafka() {
+        kafka.stop(Duration.ofSeconds(30));
+    }
+
+    /** Starts the broker again on the same port and log, keeping every message it had. */
+    public synchronized ServerProcess startKafka() {
+        if (!kafka.isAlive()) {
+            kafka = KafkaServer.start(settings.kafkaData(), settings.kafkaPort(), settings.kafkaControllerPort(),
+                    settings.logFile(KafkaServer.NAME));
+        }
+        return kafka;
     }
 
     public List<ServerProcess> servers() {
