@@ -163,6 +163,27 @@ class GatewayIT {
   }
 
   @Test
+  void deadLettersAreForAdminsOnlyAndPassThroughUnchanged() throws Exception {
+    staffUsers.upsert("cleaner-office", passwordEncoder.encode("pw-staff"), StaffRole.STAFF);
+    HttpResponse<String> staff = get("/api/admin/dead-letters/lead-service", basic("cleaner-office", "pw-staff"));
+    assertProblem(staff, 403);
+
+    HttpResponse<String> admin = get("/api/admin/dead-letters/lead-service?page=0", basic("admin", ADMIN_PASSWORD));
+    assertThat(admin.statusCode()).isEqualTo(201); // the fake lead-service answers 201 to everything
+    assertThat(leadRequests).contains("GET /api/admin/dead-letters/lead-service?page=0 authorization=false");
+  }
+
+  @Test
+  void theAsyncApiDocumentIsServedWithoutLogin() throws Exception {
+    HttpResponse<String> response = get("/asyncapi.yaml", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/yaml");
+    assertThat(response.body()).contains("asyncapi: 3.0.0").contains("dk.renos.lead.LeadCreated.v1")
+        .contains("lead.events");
+  }
+
+  @Test
   void adminPasswordIsStoredAsBcryptHash() {
     String hash = jdbc.sql("SELECT password_hash FROM gateway.staff_user WHERE username = 'admin'")
         .query(String.class).single();

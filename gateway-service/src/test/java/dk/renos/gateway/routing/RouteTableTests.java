@@ -47,7 +47,12 @@ class RouteTableTests {
         Arguments.of("/api/quotes/3/send", "quote-service", "RENOS_QUOTE_URL", 8083),
         Arguments.of("/api/bookings", "booking-service", "RENOS_BOOKING_URL", 8084),
         Arguments.of("/api/chat/stream", "chat-service", "RENOS_CHAT_URL", 8085),
-        Arguments.of("/api/monitoring/health", "monitoring-service", "RENOS_MONITORING_URL", 8086));
+        Arguments.of("/api/monitoring/health", "monitoring-service", "RENOS_MONITORING_URL", 8086),
+        Arguments.of("/api/admin/dead-letters/lead-service", "lead-service", "RENOS_LEAD_URL", 8082),
+        Arguments.of("/api/admin/dead-letters/quote-service/0/12/replay", "quote-service", "RENOS_QUOTE_URL", 8083),
+        Arguments.of("/api/admin/dead-letters/booking-service", "booking-service", "RENOS_BOOKING_URL", 8084),
+        Arguments.of("/api/admin/dead-letters/email-ingest-service", "email-ingest-service",
+            "RENOS_EMAIL_INGEST_URL", 8081));
   }
 
   @ParameterizedTest
@@ -65,7 +70,8 @@ class RouteTableTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = { "/api", "/api/unknown", "/api/leadsx", "/actuator/health", "/leads" })
+  @ValueSource(strings = { "/api", "/api/unknown", "/api/leadsx", "/actuator/health", "/leads",
+      "/api/admin/dead-letters/unknown-service", "/api/admin/users" })
   void otherPathsHaveNoRoute(String path) throws IOException {
     assertThat(routes(Map.of())).noneMatch(route -> matches(route, path));
   }

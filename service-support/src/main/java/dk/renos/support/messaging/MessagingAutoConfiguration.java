@@ -11,6 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import dk.renos.support.messaging.web.DeadLetterController;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
@@ -57,6 +61,24 @@ public class MessagingAutoConfiguration {
     @Bean
     NewTopic renosDeadLetterTopic(@Value("${spring.kafka.consumer.group-id}") String consumer) {
         return TopicBuilder.name(DeadLetters.topicFor(consumer)).partitions(1).replicas(1).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({ ConsumerFactory.class, KafkaOperations.class })
+    DeadLetterStore deadLetterStore(ConsumerFactory<String, byte[]> consumers, KafkaOperations<String, byte[]> template,
+                                    @Value("${spring.kafka.consumer.group-id}") String consumer) {
+        return new DeadLetterStore(consumers, template, consumer);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    // Member classes are evaluated before this class's own @Bean methods, so the condition names
+    // what the store needs rather than the store itself.
+    @ConditionalOnBean({ ConsumerFactory.class, KafkaOperations.class })
+    @Import(DeadLetterController.class)
+    static class DeadLetterWeb {
     }
 
     @Configuration(proxyBeanMethods = false)

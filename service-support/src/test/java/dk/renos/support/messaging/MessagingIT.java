@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.renos.events.CloudEventHeaders;
 import dk.renos.support.messaging.app.MessagingTestApplication;
 import dk.renos.support.messaging.app.Signups;
+import dk.renos.support.messaging.app.Welcomes;
+import dk.renos.testsupport.ServiceHttp;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * event has one effect; a poison record and a failing one go to the consumer's DLT while the
  * partition keeps moving.
  */
-@SpringBootTest(classes = MessagingTestApplication.class, properties = {
+@SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
         "spring.application.name=messaging-test",
         "renos.service.schema=messaging_test",
         "spring.flyway.locations=classpath:messaging-app/db/migration,classpath:db/renos-messaging",
@@ -51,6 +59,9 @@ class MessagingIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aCommittedChangeLeavesAsACloudEventWithoutJavaNames() {
@@ -107,7 +118,7 @@ class MessagingIT {
     }
 
     @Test
-    void poisonAndFailingRecordsGoToTheDeadLetterTopicAndThePartitionMovesOn() {
+    void poisonAndFailingRecordsGoToTheDeadLetterTopicAndThePartitionMovesOnAndCanBeReplayed() throws Exception {
         String poisonKey = UUID.randomUUID().toString();
         send(TOPIC, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8), Map.of(
                 CloudEventHeaders.ID, UUID.randomUUID().toString(),
@@ -128,6 +139,31 @@ class MessagingIT {
         assertThat(headers(deadFailure)).containsEntry("ce_type", "dk.renos.customer.CustomerCreated.v1");
         assertThat(jdbc.queryForObject("select count(*) from welcome where customer_id = ?", Integer.class, exploding))
                 .as("the failed effect rolled back with its processed-message row").isZero();
+
+        // An operator lists the dead letters, fixes the cause, and replays the failed one.
+        var listed = ServiceHttp.on(port).getJson("/api/admin/dead-letters/messaging-test?size=100");
+        var letter = listed.get("content").valueStream()
+                .filter(node -> exploding.toString().equals(node.get("key").asString())).findFirst().orElseThrow();
+        assertThat(letter.get("originalTopic").asString()).isEqualTo(TOPIC);
+        assertThat(letter.get("ceType").asString()).isEqualTo("dk.renos.customer.CustomerCreated.v1");
+        assertThat(letter.get("failure").asString()).contains("cannot welcome this customer");
+        Welcomes.REFUSE_EXPLODING.set(false);
+        try {
+            HttpResponse<String> replay = post("/api/admin/dead-letters/messaging-test/"
+                    + letter.get("partition").asInt() + "/" + letter.get("offset").asLong() + "/replay");
+            assertThat(replay.statusCode()).as(replay.body()).isEqualTo(202);
+            assertThat(awaitCount("select count(*) from welcome where customer_id = ?", exploding, 1)).isEqualTo(1);
+        } finally {
+            Welcomes.REFUSE_EXPLODING.set(true);
+        }
+        HttpResponse<String> missing = post("/api/admin/dead-letters/messaging-test/0/999999/replay");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private int awaitCount(String sql, Object argument, int expected) {

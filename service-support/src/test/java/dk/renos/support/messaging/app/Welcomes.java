@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Welcomes {
 
+    /** Lets a test "fix the bug" before replaying a dead letter. */
+    public static final java.util.concurrent.atomic.AtomicBoolean REFUSE_EXPLODING =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
+
     private final CloudEventReader reader;
     private final ProcessedMessages processed;
     private final JdbcTemplate jdbc;
@@ -41,7 +45,7 @@ public class Welcomes {
         if (!processed.markProcessed(event.id(), event.type().ceType())) {
             return;
         }
-        if (created.name().equals("explode")) {
+        if (created.name().equals("explode") && REFUSE_EXPLODING.get()) {
             throw new IllegalStateException("cannot welcome this customer");
         }
         jdbc.update("insert into welcome (customer_id, event_id) values (?, ?)", created.customerId(), event.id());
