@@ -1,19 +1,30 @@
 package dk.renos.lead.intake;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import dk.renos.lead.intake.parsing.ParsedLead;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An enquiry from one source (e-mail, website form, phone, ...), later linked to a customer. */
+/**
+ * An enquiry from one source (a lead portal, the website form, direct mail, ...), linked to the customer it came
+ * from. A lead from e-mail remembers the message and thread ({@code emailMessageId} is unique: one lead per e-mail).
+ * Holds no contact details itself (those are on the customer); {@code reviewReason} never contains personal data.
+ */
 @Entity
 @Table(name = "lead")
 public class Lead {
+
+  private static final int MAX_REASON = 1000;
 
   @Id
   private UUID id;
@@ -31,6 +42,38 @@ public class Lead {
   @Column(name = "service_type", length = 60)
   private String serviceType;
 
+  @Column(length = 20)
+  private String frequency;
+
+  @Column(name = "area_sqm")
+  private Integer areaSqm;
+
+  @Column(length = 500)
+  private String rooms;
+
+  @Column(name = "property_type", length = 60)
+  private String propertyType;
+
+  @Convert(converter = StringListConverter.class)
+  @Column(length = 1000)
+  private List<String> extras = List.of();
+
+  @Convert(converter = StringListConverter.class)
+  @Column(name = "add_ons", length = 200)
+  private List<String> addOns = List.of();
+
+  @Column(name = "preferred_days", length = 500)
+  private String preferredDays;
+
+  @Column(name = "review_reason", length = MAX_REASON)
+  private String reviewReason;
+
+  @Column(name = "email_message_id")
+  private UUID emailMessageId;
+
+  @Column(name = "thread_id")
+  private UUID threadId;
+
   @Column(length = 2000)
   private String summary;
 
@@ -43,18 +86,51 @@ public class Lead {
   protected Lead() {
   }
 
-  private Lead(String source, String serviceType, String summary, Instant receivedAt, Instant now) {
+  private Lead(String source, LeadStatus status, String serviceType, String summary, Instant receivedAt,
+      Instant now) {
     this.id = UUID.randomUUID();
     this.source = source;
-    this.status = LeadStatus.NEW;
+    this.status = status;
     this.serviceType = serviceType;
     this.summary = summary;
     this.receivedAt = receivedAt;
     this.createdAt = now;
   }
 
+  /** A lead entered by hand (no e-mail behind it). */
   public static Lead receive(String source, String serviceType, String summary, Instant receivedAt, Instant now) {
-    return new Lead(source, serviceType, summary, receivedAt, now);
+    return new Lead(source, LeadStatus.NEW, serviceType, summary, receivedAt, now);
+  }
+
+  /** A lead extracted from an e-mail with certainty, for a found or created customer: status NEW. */
+  public static Lead fromEmail(String source, ParsedLead fields, List<String> addOns, UUID customerId,
+      EmailRef email, Instant now) {
+    Lead lead = new Lead(source, LeadStatus.NEW, name(fields.serviceType()), null, email.receivedAt(), now);
+    lead.customerId = customerId;
+    lead.copy(fields, addOns, email);
+    return lead;
+  }
+
+  /** Probably a lead, but a person must decide: status MANUAL_REVIEW, no customer yet. */
+  public static Lead forManualReview(String source, String reason, ParsedLead partial, List<String> addOns,
+      EmailRef email, Instant now) {
+    Lead lead = new Lead(source, LeadStatus.MANUAL_REVIEW, name(partial.serviceType()), null, email.receivedAt(),
+        now);
+    lead.reviewReason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
+    lead.copy(partial, addOns, email);
+    return lead;
+  }
+
+  private void copy(ParsedLead fields, List<String> addOns, EmailRef email) {
+    this.frequency = name(fields.frequency());
+    this.areaSqm = fields.areaSqm();
+    this.rooms = rooms(fields.rooms());
+    this.propertyType = truncate(fields.propertyType(), 60);
+    this.extras = List.copyOf(fields.extras());
+    this.addOns = List.copyOf(addOns);
+    this.preferredDays = truncate(fields.preferredDays(), 500);
+    this.emailMessageId = email.messageId();
+    this.threadId = email.threadId();
   }
 
   /** Links the lead to the customer it came from and marks it qualified. */
@@ -64,6 +140,22 @@ public class Lead {
     }
     this.customerId = customerId;
     this.status = LeadStatus.QUALIFIED;
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static String rooms(Map<String, Integer> rooms) {
+    if (rooms.isEmpty()) {
+      return null;
+    }
+    return truncate(rooms.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining(", ")), 500);
+  }
+
+  private static String truncate(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 
   public UUID getId() {
@@ -86,6 +178,46 @@ public class Lead {
     return serviceType;
   }
 
+  public String getFrequency() {
+    return frequency;
+  }
+
+  public Integer getAreaSqm() {
+    return areaSqm;
+  }
+
+  public String getRooms() {
+    return rooms;
+  }
+
+  public String getPropertyType() {
+    return propertyType;
+  }
+
+  public List<String> getExtras() {
+    return extras;
+  }
+
+  public List<String> getAddOns() {
+    return addOns;
+  }
+
+  public String getPreferredDays() {
+    return preferredDays;
+  }
+
+  public String getReviewReason() {
+    return reviewReason;
+  }
+
+  public UUID getEmailMessageId() {
+    return emailMessageId;
+  }
+
+  public UUID getThreadId() {
+    return threadId;
+  }
+
   public String getSummary() {
     return summary;
   }
@@ -96,5 +228,14 @@ public class Lead {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  @Override
+  public String toString() {
+    return "Lead[" + id + ", " + status + "]";
+  }
+
+  /** The e-mail a lead came from. */
+  public record EmailRef(UUID messageId, UUID threadId, Instant receivedAt) {
   }
 }

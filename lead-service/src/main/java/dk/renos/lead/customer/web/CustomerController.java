@@ -7,9 +7,15 @@ import dk.renos.lead.customer.Customer;
 import dk.renos.lead.customer.CustomerRepository;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/customers")
 class CustomerController {
 
+  private static final Logger log = LoggerFactory.getLogger(CustomerController.class);
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
   private final CustomerRepository customers;
@@ -27,7 +34,25 @@ class CustomerController {
 
   @GetMapping
   PagedModel<CustomerView> list(@Valid PageParams paging) {
-    return new PagedModel<>(customers.findAll(paging.toPageable(NEWEST_FIRST)).map(CustomerView::from));
+    PagedModel<CustomerView> page =
+        new PagedModel<>(customers.findAll(paging.toPageable(NEWEST_FIRST)).map(CustomerView::from));
+    log.info("Customers page {} listed ({} of {})", page.getMetadata().number(), page.getContent().size(),
+        page.getMetadata().totalElements());
+    return page;
+  }
+
+  @GetMapping("/{id}")
+  CustomerView get(@PathVariable UUID id) {
+    CustomerView customer = customers.findById(id).map(CustomerView::from).orElseThrow(() -> notFound(id));
+    log.info("Customer {} read", id);
+    return customer;
+  }
+
+  private static ErrorResponseException notFound(UUID id) {
+    log.info("Customer {} not found", id);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No customer with id " + id);
+    problem.setTitle("Customer not found");
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
   record CustomerView(UUID id, String name, String email, String phone, String address, Instant createdAt) {

@@ -1,6 +1,7 @@
 package dk.renos.lead.intake.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dk.renos.lead.intake.Lead;
@@ -8,9 +9,15 @@ import dk.renos.lead.intake.LeadRepository;
 import dk.renos.lead.intake.LeadStatus;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/leads")
 class LeadController {
 
+  private static final Logger log = LoggerFactory.getLogger(LeadController.class);
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.asc("id"));
 
   private final LeadRepository leads;
@@ -28,15 +36,40 @@ class LeadController {
 
   @GetMapping
   PagedModel<LeadView> list(@Valid PageParams paging) {
-    return new PagedModel<>(leads.findAll(paging.toPageable(NEWEST_FIRST)).map(LeadView::from));
+    PagedModel<LeadView> page = new PagedModel<>(leads.findAll(paging.toPageable(NEWEST_FIRST)).map(LeadView::from));
+    log.info("Leads page {} listed ({} of {})", page.getMetadata().number(), page.getContent().size(),
+        page.getMetadata().totalElements());
+    return page;
   }
 
-  record LeadView(UUID id, String source, LeadStatus status, UUID customerId, String serviceType, String summary,
-      Instant receivedAt, Instant createdAt) {
+  @GetMapping("/{id}")
+  LeadView get(@PathVariable UUID id) {
+    LeadView lead = leads.findById(id).map(LeadView::from).orElseThrow(() -> notFound(id));
+    log.info("Lead {} read", id);
+    return lead;
+  }
+
+  private static ErrorResponseException notFound(UUID id) {
+    log.info("Lead {} not found", id);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No lead with id " + id);
+    problem.setTitle("Lead not found");
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  /**
+   * A lead as the API shows it. {@code reviewReason} is set for MANUAL_REVIEW leads; {@code customerId} is null
+   * until a customer is known. Codes are strings so a new value is not a breaking change.
+   */
+  record LeadView(UUID id, String source, LeadStatus status, String serviceType, String frequency, Integer areaSqm,
+      String rooms, String propertyType, List<String> extras, List<String> addOns, String preferredDays,
+      String reviewReason, UUID customerId, UUID emailMessageId, UUID threadId, String summary, Instant receivedAt,
+      Instant createdAt) {
 
     static LeadView from(Lead lead) {
-      return new LeadView(lead.getId(), lead.getSource(), lead.getStatus(), lead.getCustomerId(),
-          lead.getServiceType(), lead.getSummary(), lead.getReceivedAt(), lead.getCreatedAt());
+      return new LeadView(lead.getId(), lead.getSource(), lead.getStatus(), lead.getServiceType(),
+          lead.getFrequency(), lead.getAreaSqm(), lead.getRooms(), lead.getPropertyType(), lead.getExtras(),
+          lead.getAddOns(), lead.getPreferredDays(), lead.getReviewReason(), lead.getCustomerId(),
+          lead.getEmailMessageId(), lead.getThreadId(), lead.getSummary(), lead.getReceivedAt(), lead.getCreatedAt());
     }
   }
 }

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * Loads {@code src/test/resources/lead-emails/*.txt}: a header block (From:, Subject:, optional Reply-To:),
  * a blank line, then the plain-text body.
  */
-final class LeadEmailFixtures {
+public final class LeadEmailFixtures {
 
   private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
 
   private LeadEmailFixtures() {
   }
 
-  static InboundEmail load(String name) {
+  public static InboundEmail load(String name) {
     String text;
     try (InputStream in = LeadEmailFixtures.class.getResourceAsStream("/lead-emails/" + name)) {
       if (in == null) {
