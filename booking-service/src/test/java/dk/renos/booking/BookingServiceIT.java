@@ -1,31 +1,26 @@
 package dk.renos.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
+import dk.renos.booking.schedule.Booking;
+import dk.renos.booking.schedule.BookingRepository;
 import dk.renos.testsupport.ServiceHttp;
-import dk.renos.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import dk.renos.booking.schedule.Booking;
-import dk.renos.booking.schedule.BookingRepository;
+import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@WithRealInfrastructure
+@BookingIntegrationTest
 class BookingServiceIT {
-
 
   @LocalServerPort
   int port;
@@ -36,16 +31,23 @@ class BookingServiceIT {
   @Autowired
   BookingRepository bookings;
 
+  @Autowired
+  MutableClock clock;
+
+  @Autowired
+  JsonMapper json;
+
   @BeforeEach
   void clean() {
     bookings.deleteAll();
+    clock.set(BookingIntegrationTest.MONDAY);
   }
 
   @Test
   void flywayCreatedTheSchemaAndItsTables() {
     assertThat(jdbc.queryForList(
         "select table_name from information_schema.tables where table_schema = 'booking' order by table_name",
-        String.class)).contains("booking", "flyway_schema_history");
+        String.class)).contains("booking", "flyway_schema_history", "event_publication", "processed_message");
   }
 
   @Test
@@ -65,24 +67,72 @@ class BookingServiceIT {
   }
 
   @Test
-  void overlappingConfirmedBookingsAreImpossible() {
-    Instant start = Instant.parse("2026-12-10T08:00:00Z");
-    bookings.saveAndFlush(confirmed(start, 4));
-    // back-to-back is fine: [08,12) and [12,14)
-    bookings.saveAndFlush(confirmed(start.plus(4, ChronoUnit.HOURS), 2));
-    // a tentative booking may overlap; it is not yet a promise
-    bookings.saveAndFlush(Booking.tentative(UUID.randomUUID(), UUID.randomUUID(), start.plus(1, ChronoUnit.HOURS),
-        start.plus(2, ChronoUnit.HOURS), Instant.now()));
-    assertThatThrownBy(() -> bookings.saveAndFlush(confirmed(start.plus(1, ChronoUnit.HOURS), 1)))
-        .isInstanceOf(DataIntegrityViolationException.class);
-    assertThat(bookings.count()).isEqualTo(3);
+  void oneBookingById() {
+    Booking booking = bookings.save(confirmed(Instant.parse("2026-12-01T08:00:00Z"), 3));
+    Booking unscheduled = bookings.save(Booking.unscheduled(UUID.randomUUID(), UUID.randomUUID(), Instant.now()));
+
+    JsonNode body = http().getJson("/api/bookings/" + booking.getId());
+    assertThat(body.at("/id").asString()).isEqualTo(booking.getId().toString());
+    assertThat(body.at("/quoteId").asString()).isEqualTo(booking.getQuoteId().toString());
+    assertThat(body.at("/status").asString()).isEqualTo("CONFIRMED");
+    assertThat(body.at("/startsAt").asString()).isEqualTo("2026-12-01T08:00:00Z");
+    assertThat(body.at("/endsAt").asString()).isEqualTo("2026-12-01T11:00:00Z");
+
+    JsonNode open = http().getJson("/api/bookings/" + unscheduled.getId());
+    assertThat(open.at("/status").asString()).isEqualTo("UNSCHEDULED");
+    assertThat(open.get("startsAt").isNull()).isTrue();
+  }
+
+  @Test
+  void anUnknownBookingIsA404Problem() {
+    UUID missing = UUID.randomUUID();
+    HttpResponse<String> response = http().get("/api/bookings/" + missing);
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    JsonNode problem = json.readTree(response.body());
+    assertThat(problem.at("/status").asInt()).isEqualTo(404);
+    assertThat(problem.at("/detail").asString()).contains(missing.toString());
+
+    HttpResponse<String> notAnId = http().get("/api/bookings/not-a-uuid");
+    assertThat(notAnId.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(notAnId.body()).at("/errors/0/field").asString()).isEqualTo("id");
+  }
+
+  @Test
+  void fiveSlotsAreOfferedInCopenhagenTimeAroundTheCalendar() {
+    // Tuesday is taken 08:00–12:00 Copenhagen; with travel the first free start that day is 13:00
+    bookings.save(confirmed(Instant.parse("2026-03-24T07:00:00Z"), 4));
+
+    JsonNode offer = http().getJson("/api/bookings/slots?minutes=180");
+    assertThat(offer.at("/minutes").asInt()).isEqualTo(180);
+    assertThat(offer.at("/zone").asString()).isEqualTo("Europe/Copenhagen");
+    List<String> starts = offer.get("slots").valueStream().map(slot -> slot.get("start").asString()).toList();
+    assertThat(starts).containsExactly("2026-03-24T12:00:00Z", "2026-03-25T07:00:00Z", "2026-03-26T07:00:00Z",
+        "2026-03-27T07:00:00Z", "2026-03-28T07:00:00Z");
+    assertThat(offer.at("/slots/0/end").asString()).isEqualTo("2026-03-24T15:00:00Z");
+    assertThat(offer.at("/slots/0/localText").asString()).isEqualTo("tirsdag 24. marts 2026 kl. 13:00–16:00");
+    assertThat(offer.at("/slots/4/localText").asString()).isEqualTo("lørdag 28. marts 2026 kl. 08:00–11:00");
+  }
+
+  @Test
+  void slotLengthMustBeHalfAnHourToNineHours() {
+    assertThat(http().getJson("/api/bookings/slots?minutes=30").get("slots").size()).isEqualTo(5);
+    assertThat(http().getJson("/api/bookings/slots?minutes=540").get("slots").size()).isEqualTo(5);
+    for (String query : List.of("minutes=29", "minutes=541", "minutes=0", "minutes=abc", "")) {
+      HttpResponse<String> response = http().get("/api/bookings/slots?" + query);
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      JsonNode problem = json.readTree(response.body());
+      assertThat(problem.at("/status").asInt()).isEqualTo(400);
+      assertThat(problem.at("/errors/0/field").asString()).as(query).isEqualTo("minutes");
+    }
   }
 
   private static Booking confirmed(Instant start, int hours) {
-    Booking booking = Booking.tentative(UUID.randomUUID(), UUID.randomUUID(), start,
-        start.plus(hours, ChronoUnit.HOURS), Instant.now());
-    booking.confirm();
-    return booking;
+    return Booking.confirmed(UUID.randomUUID(), UUID.randomUUID(), start, start.plus(hours, ChronoUnit.HOURS),
+        Instant.now());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dk.renos.booking.schedule;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A cleaning job in the calendar, [startsAt, endsAt). The database rejects a CONFIRMED booking that
- * overlaps another CONFIRMED one (exclusion constraint booking_no_overlap).
+ * A cleaning job in the calendar, [startsAt, endsAt). The database rejects a CONFIRMED booking that comes
+ * closer than 60 minutes (travel) to another CONFIRMED one (exclusion constraint
+ * booking_no_overlap_with_travel). An UNSCHEDULED booking has no times yet.
  */
 @Entity
 @Table(name = "booking")
@@ -31,10 +33,10 @@ public class Booking {
   @Column(nullable = false, length = 20)
   private BookingStatus status;
 
-  @Column(name = "starts_at", nullable = false)
+  @Column(name = "starts_at")
   private Instant startsAt;
 
-  @Column(name = "ends_at", nullable = false)
+  @Column(name = "ends_at")
   private Instant endsAt;
 
   @Column(name = "created_at", nullable = false)
@@ -45,7 +47,7 @@ public class Booking {
 
   private Booking(UUID quoteId, UUID customerId, BookingStatus status, Instant startsAt, Instant endsAt,
       Instant now) {
-    if (!endsAt.isAfter(startsAt)) {
+    if (startsAt != null && !endsAt.isAfter(startsAt)) {
       throw new IllegalArgumentException("A booking must end after it starts");
     }
     this.id = UUID.randomUUID();
@@ -58,14 +60,32 @@ public class Booking {
   }
 
   public static Booking tentative(UUID quoteId, UUID customerId, Instant startsAt, Instant endsAt, Instant now) {
-    return new Booking(quoteId, customerId, BookingStatus.TENTATIVE, startsAt, endsAt, now);
+    return new Booking(quoteId, customerId, BookingStatus.TENTATIVE, requireTime(startsAt, "startsAt"),
+        requireTime(endsAt, "endsAt"), now);
+  }
+
+  public static Booking confirmed(UUID quoteId, UUID customerId, Instant startsAt, Instant endsAt, Instant now) {
+    return new Booking(quoteId, customerId, BookingStatus.CONFIRMED, requireTime(startsAt, "startsAt"),
+        requireTime(endsAt, "endsAt"), now);
+  }
+
+  /** An accepted quote that could not be booked automatically: no times, the office books it by hand. */
+  public static Booking unscheduled(UUID quoteId, UUID customerId, Instant now) {
+    return new Booking(quoteId, customerId, BookingStatus.UNSCHEDULED, null, null, now);
   }
 
   public void confirm() {
     if (status == BookingStatus.CANCELLED) {
       throw new IllegalStateException("A cancelled booking cannot be confirmed");
     }
+    if (startsAt == null) {
+      throw new IllegalStateException("A booking without times cannot be confirmed");
+    }
     status = BookingStatus.CONFIRMED;
+  }
+
+  private static Instant requireTime(Instant time, String name) {
+    return Objects.requireNonNull(time, name);
   }
 
   public void cancel() {
@@ -88,10 +108,12 @@ public class Booking {
     return status;
   }
 
+  /** Null while UNSCHEDULED. */
   public Instant getStartsAt() {
     return startsAt;
   }
 
+  /** Null while UNSCHEDULED. */
   public Instant getEndsAt() {
     return endsAt;
   }

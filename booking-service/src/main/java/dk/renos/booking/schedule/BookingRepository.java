@@ -1,8 +1,24 @@
 package dk.renos.booking.schedule;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface BookingRepository extends JpaRepository<Booking, UUID> {
+
+  Optional<Booking> findByQuoteId(UUID quoteId);
+
+  /** CONFIRMED and TENTATIVE bookings overlapping [from, to): the time the crew is not free. */
+  @Query("""
+      select b from Booking b
+      where b.status in (dk.renos.booking.schedule.BookingStatus.CONFIRMED,
+                         dk.renos.booking.schedule.BookingStatus.TENTATIVE)
+        and b.startsAt < :to and b.endsAt > :from
+      order by b.startsAt""")
+  List<Booking> findBusy(@Param("from") Instant from, @Param("to") Instant to);
 }

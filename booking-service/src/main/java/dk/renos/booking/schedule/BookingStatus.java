@@ -1,5 +1,9 @@
 package dk.renos.booking.schedule;
 
 public enum BookingStatus {
-  TENTATIVE, CONFIRMED, CANCELLED
+  /** The quote was accepted but no slot could be booked automatically; no times yet, the office books it. */
+  UNSCHEDULED,
+  TENTATIVE,
+  CONFIRMED,
+  CANCELLED
 }

@@ -64,6 +64,7 @@ public final class Stack {
         try {
             startInfrastructure();
             startServices();
+            DemoMail.deliverOnFirstStart(config, env, out);
         } catch (RuntimeException e) {
             out.println("Start failed; stopping what was started.");
             down();

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param serviceType as in {@code LeadCreated.serviceType}
  * @param persons cleaners on the job
  * @param hoursOnSite estimated hours on site, rounded up to the half hour (e.g. 2.5)
- * @param priceInclVatOre persons × hours × 349 kr, including 25 % VAT, in øre
+ * @param priceInclVatOre billed person-hours × 349 kr (see quote-service PRICING.md), including 25 % VAT, in øre
  * @param priceAfterDeductionOre the price after servicefradrag, in øre
  * @param visitMinutes default visit length offered when booking
  * @param draftedAt when the draft was made

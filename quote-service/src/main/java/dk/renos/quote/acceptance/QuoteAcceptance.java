@@ -1,0 +1,53 @@
+package dk.renos.quote.acceptance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import dk.renos.events.quote.QuoteAccepted;
+import dk.renos.quote.drafting.Quote;
+import dk.renos.quote.drafting.QuoteNotFoundException;
+import dk.renos.quote.drafting.QuoteRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records that the customer accepted a quote and publishes {@code QuoteAccepted} in the same transaction.
+ * Two concurrent acceptances publish once: the quote's {@code @Version} makes the second update fail
+ * ({@link org.springframework.orm.ObjectOptimisticLockingFailureException}), which rolls back its publication.
+ */
+@Service
+public class QuoteAcceptance {
+
+  private static final Logger log = LoggerFactory.getLogger(QuoteAcceptance.class);
+
+  private final QuoteRepository quotes;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  QuoteAcceptance(QuoteRepository quotes, ApplicationEventPublisher events, Clock clock) {
+    this.quotes = quotes;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws QuoteNotFoundException when there is no such quote
+   * @throws dk.renos.quote.drafting.QuoteNotAcceptableException when it is not DRAFTED or SENT
+   */
+  @Transactional
+  public Quote accept(UUID quoteId) {
+    Quote quote = quotes.findById(quoteId).orElseThrow(() -> new QuoteNotFoundException(quoteId));
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    quote.accept(now);
+    quotes.saveAndFlush(quote);
+    events.publishEvent(new QuoteAccepted(quote.getId(), quote.getLeadId(), quote.getCustomerId(),
+        quote.getVisitMinutes(), now));
+    log.info("Quote {} accepted for lead {} customer {}", quote.getId(), quote.getLeadId(), quote.getCustomerId());
+    return quote;
+  }
+}
