@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 @Table(name = "email_thread")
 public class EmailThread {
 
+  private static final int MAX_SUBJECT = 998;
+
   @Id
   private UUID id;
 
@@ -36,7 +38,7 @@ public class EmailThread {
 
   private EmailThread(String subject, Instant now) {
     this.id = UUID.randomUUID();
-    this.subject = subject;
+    this.subject = subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
     this.createdAt = now;
   }
 

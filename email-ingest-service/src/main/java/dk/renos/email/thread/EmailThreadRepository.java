@@ -1,8 +1,17 @@
 package dk.renos.email.thread;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface EmailThreadRepository extends JpaRepository<EmailThread, UUID> {
+
+  /** The thread, locked until the transaction ends, so concurrent messages do not lose a count. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select t from EmailThread t where t.id = ?1")
+  Optional<EmailThread> findForUpdate(UUID id);
 }

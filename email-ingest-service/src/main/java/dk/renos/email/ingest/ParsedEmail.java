@@ -1,0 +1,40 @@
+package dk.renos.email.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * What ingest keeps of a raw RFC 822 message, headers decoded and the body as plain text.
+ *
+ * @param messageId the Message-ID with angle brackets, or {@code <sha256@renos.local>} when missing
+ * @param syntheticMessageId whether {@code messageId} was made up from the raw bytes
+ * @param inReplyTo the first {@code <id>} of In-Reply-To, {@code null} when absent
+ * @param references the {@code <id>}s of References, oldest first
+ * @param fromName display name of the sender, {@code null} when none
+ * @param subject decoded subject, empty when none
+ * @param sentAt the Date header, {@code null} when missing or unreadable
+ * @param bodyText text/plain body (or HTML converted to text), line breaks as {@code \n}
+ */
+public record ParsedEmail(String messageId, boolean syntheticMessageId, String inReplyTo, List<String> references,
+    String fromAddress, String fromName, List<String> to, String subject, Instant sentAt, String bodyText) {
+
+  public ParsedEmail {
+    references = List.copyOf(references);
+    to = List.copyOf(to);
+  }
+
+  /** The messages this one answers, the most telling first: In-Reply-To, then References newest first. */
+  public List<String> parentIds() {
+    LinkedHashSet<String> parents = new LinkedHashSet<>();
+    if (inReplyTo != null) {
+      parents.add(inReplyTo);
+    }
+    List<String> newestFirst = new ArrayList<>(references);
+    java.util.Collections.reverse(newestFirst);
+    parents.addAll(newestFirst);
+    parents.remove(messageId);
+    return List.copyOf(parents);
+  }
+}
