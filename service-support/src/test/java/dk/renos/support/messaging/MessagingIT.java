@@ -13,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +66,12 @@ class MessagingIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ObservationRegistry observations;
+
+    @Autowired
+    Tracer tracer;
+
     @Test
     void aCommittedChangeLeavesAsACloudEventWithoutJavaNames() {
         UUID id = UUID.randomUUID();
@@ -84,6 +93,20 @@ class MessagingIT {
         assertThat(awaitCount("select count(*) from welcome where customer_id = ?", id, 1)).isEqualTo(1);
         assertThat(awaitCount("select count(*) from event_publication where completion_date is null", null, 0))
                 .as("the outbox has nothing left to send").isZero();
+    }
+
+    @Test
+    void theEventCarriesTheTraceOfTheChangeThatCausedIt() {
+        UUID id = UUID.randomUUID();
+        String[] traceId = new String[1];
+        Observation.createNotStarted("test.signup", observations).observe(() -> {
+            traceId[0] = tracer.currentSpan().context().traceId();
+            signups.signUp(id, "Traced Customer", false);
+        });
+
+        ConsumerRecord<String, byte[]> record = awaitRecord(TOPIC, r -> id.toString().equals(r.key()));
+        assertThat(headers(record).get("traceparent")).as("sent after commit on another thread, same trace")
+                .matches("00-" + traceId[0] + "-[0-9a-f]{16}-0[01]");
     }
 
     @Test
