@@ -106,6 +106,147 @@ class StackSystemIT {
 
     @Test
     @Order(3)
+    void aLeadEmailBecomesALeadAQuoteAndOnAcceptanceABooking() throws Exception {
+        String admin = "admin:" + ADMIN_PASSWORD;
+        int gateway = renos.port("RENOS_GATEWAY_PORT");
+        // The first start dropped the demo mail: 4 lead emails (one per source) and 2 ordinary ones.
+        await(() -> total(gateway, "/api/quotes") == 4, "4 quotes drafted from the demo mail");
+        assertThat(total(gateway, "/api/emails/threads")).isEqualTo(6);
+        assertThat(total(gateway, "/api/customers")).isEqualTo(4);
+        assertThat(body(gateway, "/api/leads?size=50", admin)).contains("\"RENGORING_NU\"", "\"RENGORING_AARHUS\"",
+                "\"ADHELP\"", "\"WEBSITE\"");
+
+        // One more through the gateway, as an import would, and a reply that must join its thread.
+        String lead = Files.readString(RenosCommand.repositoryRoot().resolve("deploy/demo-mail/04-website-lead.eml"))
+                .replace("<demo-04@renos-demo.example.dk>", "<system-test-lead@example.dk>")
+                .replace("camilla.v@example.com", "freja.holm@example.com")
+                .replace("Camilla Vestergaard", "Freja Holm")
+                .replace("26 11 22 33", "27 44 55 66"); // a new customer: same phone would be the same person
+        assertThat(postEmail(gateway, lead).statusCode()).isEqualTo(201);
+        String reply = "From: freja.holm@example.com\r\nTo: kontakt@renos-demo.example.dk\r\n"
+                + "Subject: Re: Tilbud\r\nMessage-ID: <system-test-reply@example.dk>\r\n"
+                + "In-Reply-To: <system-test-lead@example.dk>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "Tak, jeg venter på jeres tilbud.\r\n";
+        assertThat(postEmail(gateway, reply).statusCode()).isEqualTo(201);
+        await(() -> total(gateway, "/api/quotes") == 5, "a fifth quote for the imported lead");
+        assertThat(total(gateway, "/api/emails/threads")).as("the reply joined its thread").isEqualTo(7);
+        assertThat(total(gateway, "/api/leads")).as("a reply is not a new lead").isEqualTo(5);
+
+        List<String> quoteIds = ids(body(gateway, "/api/quotes?size=50", admin));
+        assertThat(body(gateway, "/api/quotes?size=50", admin)).doesNotContain("\"NEEDS_DETAILS\"");
+        for (String quote : quoteIds) {
+            HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + gateway + "/api/quotes/" + quote + "/accept"))
+                    .header("Authorization", basic(admin)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        }
+        await(() -> body(gateway, "/api/bookings?size=50", admin).split("\"CONFIRMED\"", -1).length - 1 == 5,
+                "5 confirmed bookings");
+        List<java.time.ZonedDateTime[]> visits = new ArrayList<>();
+        Matcher times = Pattern.compile("\"startsAt\":\"([^\"]+)\",\"endsAt\":\"([^\"]+)\"")
+                .matcher(body(gateway, "/api/bookings?size=50", admin));
+        java.time.ZoneId copenhagen = java.time.ZoneId.of("Europe/Copenhagen");
+        while (times.find()) {
+            visits.add(new java.time.ZonedDateTime[] {
+                    java.time.Instant.parse(times.group(1)).atZone(copenhagen),
+                    java.time.Instant.parse(times.group(2)).atZone(copenhagen)});
+        }
+        assertThat(visits).hasSize(5).allSatisfy(visit -> {
+            assertThat(visit[0].getDayOfWeek()).isNotEqualTo(java.time.DayOfWeek.SUNDAY);
+            assertThat(visit[0].toLocalTime()).isBetween(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(14, 0));
+            assertThat(visit[1].toLocalTime()).isBeforeOrEqualTo(java.time.LocalTime.of(17, 0));
+        });
+        for (int i = 0; i < visits.size(); i++) {
+            for (int j = i + 1; j < visits.size(); j++) {
+                java.time.ZonedDateTime[] a = visits.get(i);
+                java.time.ZonedDateTime[] b = visits.get(j);
+                boolean apart = !a[0].isBefore(b[1].plusMinutes(60)) || !b[0].isBefore(a[1].plusMinutes(60));
+                assertThat(apart).as("bookings %s and %s keep 60 minutes of travel", i, j).isTrue();
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void oneTraceFollowsEachLeadFromIngestThroughEveryKafkaHop() throws Exception {
+        Map<String, String> emailTrace = traces("email-ingest-service",
+                "(?:stored as email|\"message\":\"Email) ([0-9a-f-]{36})");
+        Map<String, String> leadEmail = new java.util.HashMap<>();
+        Map<String, String> leadTrace = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(dataDir.resolve("logs/lead-service.log"))) {
+            Matcher m = Pattern.compile("Lead (\\S+) created from email (\\S+)").matcher(line);
+            Matcher t = Pattern.compile("\"traceId\":\"(\\w+)\"").matcher(line);
+            if (m.find() && t.find()) {
+                leadEmail.put(m.group(1), m.group(2));
+                leadTrace.put(m.group(1), t.group(1));
+            }
+        }
+        Map<String, String> quoteTrace = traces("quote-service", "Quote \\S+ [A-Z_]+ for lead (\\S+)");
+        assertThat(leadTrace).as("leads logged with a trace").hasSizeGreaterThanOrEqualTo(4);
+        leadTrace.forEach((lead, trace) -> {
+            assertThat(emailTrace.get(leadEmail.get(lead))).as("ingest trace of lead %s", lead).isEqualTo(trace);
+            assertThat(quoteTrace.get(lead)).as("quote trace of lead %s", lead).isEqualTo(trace);
+        });
+    }
+
+    /** Maps the id captured by {@code pattern} to the trace id of the log line it is on. */
+    private static Map<String, String> traces(String service, String pattern) throws Exception {
+        Map<String, String> traces = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(dataDir.resolve("logs").resolve(service + ".log"))) {
+            Matcher m = Pattern.compile(pattern).matcher(line);
+            Matcher t = Pattern.compile("\"traceId\":\"(\\w+)\"").matcher(line);
+            if (m.find() && t.find()) {
+                traces.put(m.group(1), t.group(1));
+            }
+        }
+        return traces;
+    }
+
+    private static void await(java.util.concurrent.Callable<Boolean> condition, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.call()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not reached within 90 s: " + what);
+    }
+
+    private static long total(int gateway, String path) throws Exception {
+        Matcher m = Pattern.compile("\"totalElements\":(\\d+)").matcher(body(gateway, path, "admin:" + ADMIN_PASSWORD));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static String body(int gateway, String path, String credentials) throws Exception {
+        HttpResponse<String> response = get(gateway, path, credentials);
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static List<String> ids(String page) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"").matcher(page);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static HttpResponse<String> postEmail(int gateway, String rfc822) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway + "/api/emails"))
+                .header("Authorization", basic("admin:" + ADMIN_PASSWORD)).header("Content-Type", "message/rfc822")
+                .POST(HttpRequest.BodyPublishers.ofString(rfc822, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(4)
     void everyServiceServesPrometheusTextFormat() throws Exception {
         for (String variable : RenosCommand.SERVICE_PORT_VARIABLES) {
             HttpResponse<String> response = get(renos.port(variable), "/actuator/prometheus", null);
@@ -120,7 +261,7 @@ class StackSystemIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void servicesLogJsonLinesAndRequestWorkCarriesTraceIds() throws Exception {
         for (String service : List.of("gateway-service", "email-ingest-service", "lead-service", "quote-service",
                 "booking-service", "chat-service", "monitoring-service")) {
@@ -137,7 +278,7 @@ class StackSystemIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void downLeavesNoProcessBehind() throws Exception {
         RenosCommand.Result down = renos.run(Duration.ofMinutes(3), "down");
         assertThat(down.exitCode()).as(down.output()).isZero();
@@ -147,7 +288,7 @@ class StackSystemIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void foregroundUpKeepsTheDataAndCtrlCStopsEverything() throws Exception {
         Path pgVersion = dataDir.resolve("postgres/PG_VERSION");
         long clusterCreated = Files.getLastModifiedTime(pgVersion).toMillis();

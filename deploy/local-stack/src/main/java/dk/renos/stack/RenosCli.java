@@ -40,6 +40,7 @@ public final class RenosCli {
                     yield rows.stream().allMatch(ComponentStatus::healthy) ? 0 : 1;
                 }
                 case "logs" -> logs(stack, config, options, out);
+                case "bench" -> bench(stack, config, options, out);
                 case "help", "-h", "--help" -> {
                     usage(out);
                     yield 0;
@@ -92,6 +93,45 @@ public final class RenosCli {
         return 0;
     }
 
+    private static int bench(Stack stack, StackConfig config, List<String> options, PrintStream out) {
+        int emails = 1000;
+        String kill = null;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            String value = i + 1 < options.size() ? options.get(i + 1) : null;
+            switch (option) {
+                case "--emails" -> {
+                    try {
+                        emails = Integer.parseInt(value);
+                    } catch (NumberFormatException | NullPointerException e) {
+                        throw new IllegalArgumentException("--emails needs a whole number, got " + value);
+                    }
+                    if (emails < 3) {
+                        throw new IllegalArgumentException("--emails must be at least 3");
+                    }
+                    i++;
+                }
+                case "--kill" -> {
+                    if (value == null) {
+                        throw new IllegalArgumentException("--kill needs a service name");
+                    }
+                    ServiceSpec.named(value);
+                    kill = value;
+                    i++;
+                }
+                default -> throw new IllegalArgumentException("unknown option for bench: " + option
+                        + " (use --emails N and/or --kill <service>)");
+            }
+        }
+        try {
+            return new dk.renos.stack.bench.PipelineBenchmark(config, stack, out).run(emails, kill);
+        } catch (InfraException | IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InfraException("benchmark failed: " + e);
+        }
+    }
+
     private static int logs(Stack stack, StackConfig config, List<String> options, PrintStream out) {
         String name = options.isEmpty() ? null : options.getFirst();
         if (name != null && !stack.components().contains(name)) {
@@ -120,6 +160,10 @@ public final class RenosCli {
                   logs [name]        follow the logs (of one component)
                   down               stop everything: services first, infrastructure last
                   build              build (or rebuild) every module without running tests
-                  test               run the whole test suite (unit, integration, system)""");
+                  test               run the whole test suite (unit, integration, system)
+                  bench [--emails N] [--kill <service>]
+                                     post N emails (default 1000) to the running stack; print throughput,
+                                     ingest-to-QuoteDrafted p50/p99, lost and duplicated (optionally SIGKILL a
+                                     service halfway and restart it)""");
     }
 }

@@ -122,12 +122,28 @@ public final class Stack {
         out.println("Starting " + ServiceSpec.ALL.size() + " services ...");
         List<CompletableFuture<Void>> started = new ArrayList<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            OsProcess process = OsProcess.start(serviceCommand(spec), config.home(),
-                    serviceEnvironment(spec, adminPassword), config.logFile(spec.name()));
-            runState.record(spec.name(), process, config.port(spec));
+            OsProcess process = launch(spec, adminPassword);
             started.add(CompletableFuture.runAsync(() -> awaitHealthy(spec, process)));
         }
         awaitAll(started);
+    }
+
+    private OsProcess launch(ServiceSpec spec, String adminPassword) {
+        OsProcess process = OsProcess.start(serviceCommand(spec), config.home(),
+                serviceEnvironment(spec, adminPassword), config.logFile(spec.name()));
+        runState.record(spec.name(), process, config.port(spec));
+        return process;
+    }
+
+    /** Kills one service with SIGKILL (no shutdown hook, no graceful drain), as a crash would. */
+    public void kill(ServiceSpec spec) {
+        runState.read(spec.name()).ifPresent(entry -> entry.process().stop("KILL", Duration.ofSeconds(10)));
+    }
+
+    /** Starts one service again and waits until it is healthy. */
+    public void restart(ServiceSpec spec) {
+        OsProcess process = launch(spec, AdminPassword.resolve(config, env));
+        awaitHealthy(spec, process);
     }
 
     private List<String> serviceCommand(ServiceSpec spec) {
