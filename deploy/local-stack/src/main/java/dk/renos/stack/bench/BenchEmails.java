@@ -26,7 +26,9 @@ final class BenchEmails {
 
     static String email(String run, int i) {
         String customer = "kunde-" + run + "-" + i + "@example.dk";
-        String phone = String.format("+45 3%07d", i % 10_000_000);
+        // Unique per run as well as per email: the same phone is the same customer, and the
+        // 7-day duplicate guard would (rightly) block a second quote to them.
+        String phone = String.format("+45 %02d%06d", 20 + Math.floorMod(run.hashCode(), 80), i % 1_000_000);
         String headers = "To: kontakt@renos-demo.example.dk\r\nMessage-ID: " + messageId(run, i)
                 + "\r\nDate: Fri, 20 Nov 2026 09:00:00 +0000\r\nMIME-Version: 1.0"
                 + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n";

@@ -162,6 +162,28 @@ public final class PipelineBenchmark {
         }
     }
 
+    /** Lead and quote statuses of a run's leads, to tell "lost" from "stopped by a business rule". */
+    private String outcomes(String run) {
+        String sql = """
+                select coalesce('quote ' || q.status, 'lead ' || l.status, 'email only'), count(*)
+                from email.email_message m
+                left join lead.lead l on l.email_message_id = m.id
+                left join quote.quote q on q.lead_id = l.id
+                where m.message_id like ? group by 1 order by 1""";
+        StringBuilder text = new StringBuilder();
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, "<bench-" + run + "-%");
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    text.append(rows.getString(1)).append(": ").append(rows.getInt(2)).append("; ");
+                }
+            }
+        } catch (SQLException e) {
+            return "(cannot tell: " + e.getMessage() + ")";
+        }
+        return text.toString();
+    }
+
     private Connection connect() throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", config.infra().dbUser());
@@ -178,17 +200,24 @@ public final class PipelineBenchmark {
             lastQuote = quote.getValue().isAfter(lastQuote) ? quote.getValue() : lastQuote;
         }
         Collections.sort(latencies);
-        double seconds = Duration.between(started, lastQuote).toMillis() / 1000.0;
+        double seconds = Math.max(0.001, Duration.between(started, lastQuote).toMillis() / 1000.0);
         out.println();
         out.printf("run                      %s%n", run);
         out.printf("emails / leads           %d / %d%n", emails, leads);
         out.printf("all posted after         %.1f s%n", Duration.between(started, allSent).toMillis() / 1000.0);
         out.printf("last quote drafted after %.1f s%n", seconds);
-        out.printf("throughput               %.1f emails/s (until the last quote was drafted)%n", emails / seconds);
+        if (result.drafted() > 0) {
+            out.printf("throughput               %.1f emails/s (until the last quote was drafted)%n", emails / seconds);
+        } else {
+            out.println("throughput               n/a (no quote was drafted)");
+        }
         out.printf("ingest -> QuoteDrafted   p50 %d ms, p99 %d ms, max %d ms%n", percentile(latencies, 50),
                 percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.getLast());
         out.printf("lost                     %d%n", result.lost());
         out.printf("duplicated               %d%n", result.duplicated());
+        if (result.lost() > 0) {
+            out.println("where the missing ones are: " + outcomes(run));
+        }
         if (crash != null) {
             out.printf("%s killed at +%.1f s, healthy again after %.1f s; backlog cleared %.1f s after restart%n",
                     victim.name(), Duration.between(started, crash[0]).toMillis() / 1000.0,
