@@ -4,11 +4,12 @@ import static dk.renos.email.IngestTestSupport.await;
 import static dk.renos.email.IngestTestSupport.awaitEmailReceived;
 import static dk.renos.email.IngestTestSupport.emailReceived;
 import static dk.renos.email.IngestTestSupport.fixture;
-import static dk.renos.email.IngestTestSupport.headers;
 import static dk.renos.email.IngestTestSupport.json;
 import static dk.renos.email.IngestTestSupport.message;
 import static dk.renos.email.IngestTestSupport.post;
 import static dk.renos.email.IngestTestSupport.uniqueId;
+import static dk.renos.testsupport.KafkaTopics.headers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -9,20 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import dk.renos.events.Topics;
+import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,54 +73,21 @@ final class IngestTestSupport {
 
   /** The EmailReceived records on {@code email.events} whose payload has this rfc822MessageId. */
   static List<ConsumerRecord<String, byte[]>> emailReceived(String rfc822MessageId) {
-    List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
-    for (ConsumerRecord<String, byte[]> record : readAll(Topics.EMAIL)) {
-      if ("dk.renos.email.EmailReceived.v1".equals(headers(record).get("ce_type"))
-          && rfc822MessageId.equals(JSON.readTree(record.value()).path("rfc822MessageId").asString())) {
-        matching.add(record);
-      }
-    }
-    return matching;
+    return kafka().readAll(Topics.EMAIL).stream().filter(record -> isEmailReceived(record, rfc822MessageId)).toList();
   }
 
   static ConsumerRecord<String, byte[]> awaitEmailReceived(String rfc822MessageId) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<ConsumerRecord<String, byte[]>> records = emailReceived(rfc822MessageId);
-      if (!records.isEmpty()) {
-        return records.getFirst();
-      }
-      sleep(200);
-    }
-    throw new AssertionError("no EmailReceived for " + rfc822MessageId + " within 30 s");
+    return kafka().awaitRecord(Topics.EMAIL, record -> isEmailReceived(record, rfc822MessageId));
   }
 
-  static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-    Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.shared().kafkaBootstrapServers(),
-        "group.id", "inspector-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-      int empty = 0;
-      while (System.nanoTime() < deadline && empty < 3) {
-        var batch = consumer.poll(Duration.ofMillis(500));
-        if (batch.isEmpty() && !consumer.assignment().isEmpty()) {
-          empty++;
-        }
-        batch.forEach(records::add);
-      }
-    }
-    return records;
+  private static boolean isEmailReceived(ConsumerRecord<String, byte[]> record, String rfc822MessageId) {
+    return "dk.renos.email.EmailReceived.v1".equals(KafkaTopics.header(record, "ce_type"))
+        && rfc822MessageId.equals(JSON.readTree(record.value()).path("rfc822MessageId").asString());
   }
 
-  static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
-    Map<String, String> headers = new HashMap<>();
-    for (Header header : record.headers()) {
-      headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-    }
-    return headers;
+  /** Looked up on use: the fixtures here serve unit tests too, which must not start the servers. */
+  private static KafkaTopics kafka() {
+    return KafkaTopics.on(RealInfrastructure.shared());
   }
 
   static void await(String what, BooleanSupplier condition) {
@@ -135,16 +96,7 @@ final class IngestTestSupport {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("not within 30 s: " + what);
       }
-      sleep(100);
-    }
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      KafkaTopics.sleep(100);
     }
   }
 }

@@ -4,8 +4,9 @@ import static dk.renos.email.IngestTestSupport.await;
 import static dk.renos.email.IngestTestSupport.awaitEmailReceived;
 import static dk.renos.email.IngestTestSupport.emailReceived;
 import static dk.renos.email.IngestTestSupport.message;
-import static dk.renos.email.IngestTestSupport.sleep;
 import static dk.renos.email.IngestTestSupport.uniqueId;
+import static dk.renos.testsupport.KafkaTopics.sleep;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

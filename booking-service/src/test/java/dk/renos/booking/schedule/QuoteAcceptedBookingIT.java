@@ -1,10 +1,8 @@
 package dk.renos.booking.schedule;
 
-import static dk.renos.booking.KafkaTestClient.awaitRecord;
-import static dk.renos.booking.KafkaTestClient.headers;
-import static dk.renos.booking.KafkaTestClient.readAll;
-import static dk.renos.booking.KafkaTestClient.send;
-import static dk.renos.booking.KafkaTestClient.sleep;
+import static dk.renos.testsupport.KafkaTopics.headers;
+import static dk.renos.testsupport.KafkaTopics.sleep;
+import static dk.renos.testsupport.KafkaTopics.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +27,8 @@ import dk.renos.events.EventType;
 import dk.renos.events.Topics;
 import dk.renos.events.booking.BookingConfirmed;
 import dk.renos.events.quote.QuoteAccepted;
+import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @BookingIntegrationTest
 class QuoteAcceptedBookingIT {
 
+  private static final KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
   @Autowired
@@ -93,7 +94,7 @@ class QuoteAcceptedBookingIT {
     assertThat(booking.getStartsAt().atZone(COPENHAGEN).toLocalTime()).hasToString("08:00");
 
     ConsumerRecord<String, byte[]> record =
-        awaitRecord(Topics.BOOKING, r -> booking.getId().toString().equals(r.key()));
+        kafka.awaitRecord(Topics.BOOKING, r -> booking.getId().toString().equals(r.key()));
     Map<String, String> headers = headers(record);
     assertThat(headers).containsKeys(CloudEventHeaders.ID, CloudEventHeaders.TIME, "traceparent")
         .containsEntry(CloudEventHeaders.TYPE, "dk.renos.booking.BookingConfirmed.v1")
@@ -116,7 +117,7 @@ class QuoteAcceptedBookingIT {
     Booking booking = awaitBooking(quoteId);
 
     ConsumerRecord<String, byte[]> record =
-        awaitRecord(Topics.BOOKING, r -> booking.getId().toString().equals(r.key()));
+        kafka.awaitRecord(Topics.BOOKING, r -> booking.getId().toString().equals(r.key()));
     JsonNode published = json.readTree(record.value());
     JsonNode golden = json.readTree(EventType.BOOKING_CONFIRMED.sampleJson());
     assertThat(published.propertyNames()).containsExactlyElementsOf(golden.propertyNames());
@@ -143,8 +144,7 @@ class QuoteAcceptedBookingIT {
     sendAccepted(quoteId, value, republished); // the acceptance published again: same quote, new ce_id
     // a marker on the same partition (same key) is processed after both
     UUID marker = UUID.randomUUID();
-    send(Topics.QUOTE, quoteId.toString(), json.writeValueAsBytes(accepted(marker, 60)),
-        ceHeaders(marker, UUID.randomUUID().toString()));
+    sendAccepted(quoteId, json.writeValueAsBytes(accepted(marker, 60)), UUID.randomUUID().toString());
     awaitBooking(marker);
 
     assertThat(jdbc.queryForObject("select count(*) from booking where quote_id = ?", Integer.class, quoteId))
@@ -154,7 +154,7 @@ class QuoteAcceptedBookingIT {
         eventId)).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from processed_message where event_id = ?", Integer.class,
         republished)).as("handled, as already booked").isEqualTo(1);
-    assertThat(readAll(Topics.BOOKING)).filteredOn(r -> text(r).contains(quoteId.toString())).hasSize(1);
+    assertThat(kafka.readAll(Topics.BOOKING)).filteredOn(r -> text(r).contains(quoteId.toString())).hasSize(1);
   }
 
   @Test
@@ -206,7 +206,7 @@ class QuoteAcceptedBookingIT {
     }
     assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
         Integer.class, "%" + quoteId + "%")).isZero();
-    assertThat(readAll(Topics.BOOKING)).noneMatch(r -> text(r).contains(quoteId.toString()))
+    assertThat(kafka.readAll(Topics.BOOKING)).noneMatch(r -> text(r).contains(quoteId.toString()))
         .noneMatch(r -> text(r).contains(tooLong.toString()));
   }
 
@@ -237,9 +237,9 @@ class QuoteAcceptedBookingIT {
     // 10:00 + 60 minutes travel = Tuesday 11:00 Copenhagen
     assertThat(booking.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
     assertThat(booking.getStartsAt()).isEqualTo(Instant.parse("2026-03-24T10:00:00Z"));
-    assertThat(readAll("booking-service.dlt")).as("retried, not dead-lettered")
+    assertThat(kafka.readAll("booking-service.dlt")).as("retried, not dead-lettered")
         .noneMatch(r -> quoteId.toString().equals(r.key()));
-    assertThat(readAll(Topics.BOOKING)).filteredOn(r -> text(r).contains(quoteId.toString())).hasSize(1);
+    assertThat(kafka.readAll(Topics.BOOKING)).filteredOn(r -> text(r).contains(quoteId.toString())).hasSize(1);
   }
 
   private void awaitASessionWaitingOnALock() {
@@ -268,18 +268,8 @@ class QuoteAcceptedBookingIT {
 
   /** As quote-service's outbox writes it: CloudEvents binary mode, key = quote id. */
   private static void sendAccepted(UUID quoteId, byte[] value, String eventId) {
-    send(Topics.QUOTE, quoteId.toString(), value, ceHeaders(quoteId, eventId));
-  }
-
-  private static Map<String, String> ceHeaders(UUID quoteId, String eventId) {
-    return Map.of(
-        CloudEventHeaders.ID, eventId,
-        CloudEventHeaders.TYPE, EventType.QUOTE_ACCEPTED.ceType(),
-        CloudEventHeaders.SOURCE, "/renos/quote-service",
-        CloudEventHeaders.SUBJECT, quoteId.toString(),
-        CloudEventHeaders.TIME, "2026-03-23T06:30:01Z",
-        CloudEventHeaders.SPEC_VERSION, "1.0",
-        "content-type", "application/json");
+    kafka.sendCloudEvent(Topics.QUOTE, quoteId.toString(), EventType.QUOTE_ACCEPTED.ceType(), eventId,
+        CloudEventHeaders.source("quote-service"), value);
   }
 
   private Booking awaitBooking(UUID quoteId) {
@@ -292,9 +282,5 @@ class QuoteAcceptedBookingIT {
       sleep(100);
     }
     throw new AssertionError("no booking for quote " + quoteId + " within 30 s");
-  }
-
-  private static String text(ConsumerRecord<String, byte[]> record) {
-    return new String(record.value(), StandardCharsets.UTF_8);
   }
 }

@@ -1,9 +1,7 @@
 package dk.renos.quote.acceptance;
 
-import static dk.renos.quote.KafkaProbe.awaitRecord;
-import static dk.renos.quote.KafkaProbe.ceType;
-import static dk.renos.quote.KafkaProbe.headers;
-import static dk.renos.quote.KafkaProbe.readAll;
+import static dk.renos.testsupport.KafkaTopics.header;
+import static dk.renos.testsupport.KafkaTopics.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,12 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dk.renos.events.CloudEventHeaders;
 import dk.renos.events.EventType;
 import dk.renos.events.Topics;
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.quote.drafting.Quote;
 import dk.renos.quote.drafting.QuoteDrafting;
 import dk.renos.quote.drafting.QuoteStatus;
+import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 class QuoteAcceptanceIT {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
   private static final String ACCEPTED = "dk.renos.quote.QuoteAccepted.v1";
 
   @LocalServerPort
@@ -68,8 +70,8 @@ class QuoteAcceptanceIT {
     assertThat(ServiceHttp.on(port).getJson("/api/quotes/" + quote.getId()).at("/status").asString())
         .isEqualTo("ACCEPTED");
 
-    ConsumerRecord<String, byte[]> record = awaitRecord(Topics.QUOTE,
-        r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(ceType(r)));
+    ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.QUOTE,
+        r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE)));
     assertThat(headers(record)).containsKeys("ce_id", "ce_time")
         .containsEntry("ce_specversion", "1.0")
         .containsEntry("ce_source", "/renos/quote-service")
@@ -147,12 +149,12 @@ class QuoteAcceptanceIT {
 
   private void awaitAcceptedOf(Quote quote) {
     assertThat(post("/api/quotes/" + quote.getId() + "/accept").statusCode()).isEqualTo(200);
-    awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(ceType(r)));
+    kafka.awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE)));
   }
 
   private static List<ConsumerRecord<String, byte[]>> acceptedRecordsOf(Quote quote) {
-    return readAll(Topics.QUOTE).stream()
-        .filter(r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(ceType(r))).toList();
+    return kafka.readAll(Topics.QUOTE).stream()
+        .filter(r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE))).toList();
   }
 
   private void assertProblem(HttpResponse<String> response, int status) {

@@ -1,11 +1,8 @@
 package dk.renos.quote.drafting;
 
-import static dk.renos.quote.KafkaProbe.awaitRecord;
-import static dk.renos.quote.KafkaProbe.ceType;
-import static dk.renos.quote.KafkaProbe.cloudEventHeaders;
-import static dk.renos.quote.KafkaProbe.headers;
-import static dk.renos.quote.KafkaProbe.readAll;
-import static dk.renos.quote.KafkaProbe.send;
+import static dk.renos.testsupport.KafkaTopics.header;
+import static dk.renos.testsupport.KafkaTopics.headers;
+import static dk.renos.testsupport.KafkaTopics.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dk.renos.events.CloudEventHeaders;
 import dk.renos.events.EventType;
 import dk.renos.events.Topics;
 import dk.renos.events.lead.LeadCreated;
-import dk.renos.quote.KafkaProbe;
 import dk.renos.quote.pricing.AddOn;
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.Frequency;
@@ -28,6 +25,8 @@ import dk.renos.quote.pricing.PriceEstimate;
 import dk.renos.quote.pricing.PriceRequest;
 import dk.renos.quote.pricing.PricingEngine;
 import dk.renos.quote.pricing.ServiceType;
+import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.WithRealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -45,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
 class LeadToQuoteIT {
+
+  private static final KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
 
   @Autowired
   JsonMapper json;
@@ -79,8 +80,8 @@ class LeadToQuoteIT {
   @Test
   void aWeeklyRecurringLeadOf98SqmBecomesADraftedQuoteAndAQuoteDraftedCloudEvent() {
     LeadCreated lead = json.readValue(EventType.LEAD_CREATED.sampleJson(), LeadCreated.class);
-    send(Topics.LEAD, lead.leadId().toString(), EventType.LEAD_CREATED.sampleJson().getBytes(StandardCharsets.UTF_8),
-        cloudEventHeaders(EventType.LEAD_CREATED, lead.leadId(), "lead-service"));
+    deliver(lead.leadId(), EventType.LEAD_CREATED.sampleJson().getBytes(StandardCharsets.UTF_8),
+        UUID.randomUUID().toString());
 
     Quote quote = awaitQuote(lead.leadId());
     PriceEstimate expected = pricing.estimate(new PriceRequest(ServiceType.RECURRING, 98, Frequency.WEEKLY,
@@ -101,7 +102,7 @@ class LeadToQuoteIT {
     assertThat(quote.isDuplicateWarning()).isFalse();
     assertThat(quote.getLeadReceivedAt()).isEqualTo(lead.receivedAt());
 
-    ConsumerRecord<String, byte[]> record = awaitRecord(Topics.QUOTE,
+    ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.QUOTE,
         r -> quote.getId().toString().equals(r.key()));
     Map<String, String> headers = headers(record);
     assertThat(headers).containsKeys("ce_id", "ce_time", "traceparent")
@@ -130,20 +131,19 @@ class LeadToQuoteIT {
   @Test
   void theSameLeadDeliveredTwiceOrRepublishedHasOneQuote() {
     LeadCreated lead = lead(UUID.randomUUID(), 80, Instant.parse("2026-04-01T08:00:00Z"));
-    Map<String, String> headers = cloudEventHeaders(EventType.LEAD_CREATED, lead.leadId(), "lead-service");
+    String ceId = UUID.randomUUID().toString();
     byte[] value = json.writeValueAsBytes(lead);
-    send(Topics.LEAD, lead.leadId().toString(), value, headers);
-    send(Topics.LEAD, lead.leadId().toString(), value, headers);           // redelivery: same ce_id
-    send(Topics.LEAD, lead.leadId().toString(), value,                     // re-published: new ce_id
-        cloudEventHeaders(EventType.LEAD_CREATED, lead.leadId(), "lead-service"));
+    deliver(lead.leadId(), value, ceId);
+    deliver(lead.leadId(), value, ceId);                                   // redelivery: same ce_id
+    deliver(lead.leadId(), value, UUID.randomUUID().toString());           // re-published: new ce_id
     Quote quote = awaitQuote(lead.leadId());
     awaitMarker();
 
     assertThat(jdbc.queryForObject("select count(*) from quote where lead_id = ?", Integer.class, lead.leadId()))
         .isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from processed_message where event_id = ?", Integer.class,
-        headers.get("ce_id"))).isEqualTo(1);
-    assertThat(readAll(Topics.QUOTE)).filteredOn(r -> quote.getId().toString().equals(r.key())).hasSize(1);
+        ceId)).isEqualTo(1);
+    assertThat(kafka.readAll(Topics.QUOTE)).filteredOn(r -> quote.getId().toString().equals(r.key())).hasSize(1);
   }
 
   @Test
@@ -204,7 +204,7 @@ class LeadToQuoteIT {
     assertThat(fine.isDuplicateWarning()).isFalse();
 
     assertNothingPublishedFor(twoDaysLater);
-    assertThat(readAll(Topics.QUOTE)).filteredOn(r -> warned.getId().toString().equals(r.key())).hasSize(1);
+    assertThat(kafka.readAll(Topics.QUOTE)).filteredOn(r -> warned.getId().toString().equals(r.key())).hasSize(1);
   }
 
   private LeadCreated lead(UUID customer, Integer area, Instant receivedAt) {
@@ -213,8 +213,13 @@ class LeadToQuoteIT {
   }
 
   private void deliver(LeadCreated lead) {
-    send(Topics.LEAD, lead.leadId().toString(), json.writeValueAsBytes(lead),
-        cloudEventHeaders(EventType.LEAD_CREATED, lead.leadId(), "lead-service"));
+    deliver(lead.leadId(), json.writeValueAsBytes(lead), UUID.randomUUID().toString());
+  }
+
+  /** As lead-service's outbox publishes it: CloudEvents binary mode, key = lead id. */
+  private static void deliver(UUID leadId, byte[] value, String ceId) {
+    kafka.sendCloudEvent(Topics.LEAD, leadId.toString(), EventType.LEAD_CREATED.ceType(), ceId,
+        CloudEventHeaders.source("lead-service"), value);
   }
 
   /**
@@ -225,12 +230,12 @@ class LeadToQuoteIT {
     LeadCreated marker = lead(UUID.randomUUID(), 60, Instant.now());
     deliver(marker);
     Quote quote = awaitQuote(marker.leadId());
-    awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()));
+    kafka.awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()));
   }
 
   private void assertNothingPublishedFor(LeadCreated lead) {
     awaitMarker();
-    assertThat(readAll(Topics.QUOTE)).noneMatch(r -> "dk.renos.quote.QuoteDrafted.v1".equals(ceType(r))
+    assertThat(kafka.readAll(Topics.QUOTE)).noneMatch(r -> "dk.renos.quote.QuoteDrafted.v1".equals(header(r, CloudEventHeaders.TYPE))
         && new String(r.value(), StandardCharsets.UTF_8).contains(lead.leadId().toString()));
     assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
         Integer.class, "%" + lead.leadId() + "%")).isZero();
@@ -243,7 +248,7 @@ class LeadToQuoteIT {
       if (quote.isPresent()) {
         return quote.get();
       }
-      KafkaProbe.sleep(100);
+      sleep(100);
     }
     throw new AssertionError("no quote for lead " + leadId + " within 30 s");
   }

@@ -1,5 +1,7 @@
 package dk.renos.support.messaging;
 
+import static dk.renos.testsupport.KafkaTopics.headers;
+import static dk.renos.testsupport.KafkaTopics.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,25 +18,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
+import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MessagingIT {
 
     private static final String TOPIC = "customer.events";
+    private static final KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
 
     @Autowired
     Signups signups;
@@ -77,7 +69,7 @@ class MessagingIT {
         UUID id = UUID.randomUUID();
         signups.signUp(id, "Mette Hansen", false);
 
-        ConsumerRecord<String, byte[]> record = awaitRecord(TOPIC, r -> id.toString().equals(r.key()));
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(TOPIC, r -> id.toString().equals(r.key()));
         Map<String, String> headers = headers(record);
         assertThat(headers).containsKeys("ce_id", "ce_type", "ce_source", "ce_time", "ce_subject", "ce_specversion",
                 "content-type");
@@ -104,7 +96,7 @@ class MessagingIT {
             signups.signUp(id, "Traced Customer", false);
         });
 
-        ConsumerRecord<String, byte[]> record = awaitRecord(TOPIC, r -> id.toString().equals(r.key()));
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(TOPIC, r -> id.toString().equals(r.key()));
         assertThat(headers(record).get("traceparent")).as("sent after commit on another thread, same trace")
                 .matches("00-" + traceId[0] + "-[0-9a-f]{16}-0[01]");
     }
@@ -119,17 +111,17 @@ class MessagingIT {
         UUID marker = UUID.randomUUID();
         signups.signUp(marker, "Marker", false);
         awaitCount("select count(*) from welcome where customer_id = ?", marker, 1);
-        assertThat(readAll(TOPIC)).noneMatch(r -> id.toString().equals(r.key()));
+        assertThat(kafka.readAll(TOPIC)).noneMatch(r -> id.toString().equals(r.key()));
     }
 
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() {
         UUID id = UUID.randomUUID();
         signups.signUp(id, "Twice Delivered", false);
-        ConsumerRecord<String, byte[]> original = awaitRecord(TOPIC, r -> id.toString().equals(r.key()));
+        ConsumerRecord<String, byte[]> original = kafka.awaitRecord(TOPIC, r -> id.toString().equals(r.key()));
         awaitCount("select count(*) from welcome where customer_id = ?", id, 1);
 
-        send(TOPIC, original.key(), original.value(), headers(original)); // redelivery: same ce_id
+        kafka.send(TOPIC, original.key(), original.value(), headers(original)); // redelivery: same ce_id
         UUID marker = UUID.randomUUID();
         signups.signUp(marker, "After Redelivery", false);
         awaitCount("select count(*) from welcome where customer_id = ?", marker, 1);
@@ -143,7 +135,7 @@ class MessagingIT {
     @Test
     void poisonAndFailingRecordsGoToTheDeadLetterTopicAndThePartitionMovesOnAndCanBeReplayed() throws Exception {
         String poisonKey = UUID.randomUUID().toString();
-        send(TOPIC, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8), Map.of(
+        kafka.send(TOPIC, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8), Map.of(
                 CloudEventHeaders.ID, UUID.randomUUID().toString(),
                 CloudEventHeaders.TYPE, "dk.renos.customer.CustomerCreated.v1",
                 CloudEventHeaders.SPEC_VERSION, "1.0"));
@@ -153,11 +145,11 @@ class MessagingIT {
         signups.signUp(after, "After Poison", false);
 
         assertThat(awaitCount("select count(*) from welcome where customer_id = ?", after, 1)).isEqualTo(1);
-        ConsumerRecord<String, byte[]> deadPoison = awaitRecord(DeadLetters.topicFor("messaging-test"),
+        ConsumerRecord<String, byte[]> deadPoison = kafka.awaitRecord(DeadLetters.topicFor("messaging-test"),
                 r -> poisonKey.equals(r.key()));
         assertThat(new String(deadPoison.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(headers(deadPoison)).containsEntry("kafka_dlt-original-topic", TOPIC);
-        ConsumerRecord<String, byte[]> deadFailure = awaitRecord(DeadLetters.topicFor("messaging-test"),
+        ConsumerRecord<String, byte[]> deadFailure = kafka.awaitRecord(DeadLetters.topicFor("messaging-test"),
                 r -> exploding.toString().equals(r.key()));
         assertThat(headers(deadFailure)).containsEntry("ce_type", "dk.renos.customer.CustomerCreated.v1");
         assertThat(jdbc.queryForObject("select count(*) from welcome where customer_id = ?", Integer.class, exploding))
@@ -201,68 +193,5 @@ class MessagingIT {
             sleep(100);
         } while (System.nanoTime() < deadline);
         return count;
-    }
-
-    private static ConsumerRecord<String, byte[]> awaitRecord(String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, byte[]> record : readAll(topic)) {
-                if (match.test(record)) {
-                    return record;
-                }
-            }
-            sleep(200);
-        }
-        throw new AssertionError("no matching record on " + topic + " within 30 s");
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.shared().kafkaBootstrapServers(),
-                "group.id", "inspector-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            int empty = 0;
-            while (System.nanoTime() < deadline && empty < 3) {
-                var batch = consumer.poll(Duration.ofMillis(500));
-                if (batch.isEmpty() && consumer.assignment().size() > 0) {
-                    empty++;
-                }
-                batch.forEach(records::add);
-            }
-        }
-        return records;
-    }
-
-    private static void send(String topic, String key, byte[] value, Map<String, String> headers) {
-        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.shared().kafkaBootstrapServers(),
-                "acks", "all");
-        try (KafkaProducer<String, byte[]> producer =
-                     new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new AssertionError("send failed", e);
-        }
-    }
-
-    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-        }
-        return headers;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

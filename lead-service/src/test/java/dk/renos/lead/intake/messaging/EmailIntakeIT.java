@@ -1,16 +1,13 @@
 package dk.renos.lead.intake.messaging;
 
-import static dk.renos.lead.intake.messaging.KafkaTestClient.awaitRecord;
-import static dk.renos.lead.intake.messaging.KafkaTestClient.headers;
-import static dk.renos.lead.intake.messaging.KafkaTestClient.readAll;
-import static dk.renos.lead.intake.messaging.KafkaTestClient.sleep;
-import static dk.renos.lead.intake.messaging.KafkaTestClient.value;
+import static dk.renos.testsupport.KafkaTopics.headers;
+import static dk.renos.testsupport.KafkaTopics.sleep;
+import static dk.renos.testsupport.KafkaTopics.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +24,8 @@ import dk.renos.lead.intake.LeadRepository;
 import dk.renos.lead.intake.LeadStatus;
 import dk.renos.lead.intake.parsing.InboundEmail;
 import dk.renos.lead.intake.parsing.LeadEmailFixtures;
+import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,6 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
 @WithRealInfrastructure
 class EmailIntakeIT {
 
+  private static final KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
   private static final String LEAD_CREATED = "dk.renos.lead.LeadCreated.v1";
   private static final String CUSTOMER_CREATED = "dk.renos.customer.CustomerCreated.v1";
 
@@ -113,7 +113,7 @@ class EmailIntakeIT {
     assertThat(lead.getThreadId()).isEqualTo(email.threadId());
     Customer customer = customers.findById(lead.getCustomerId()).orElseThrow();
 
-    ConsumerRecord<String, byte[]> leadRecord = awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
+    ConsumerRecord<String, byte[]> leadRecord = kafka.awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
     assertCloudEvent(leadRecord, LEAD_CREATED, lead.getId());
     ObjectNode expectedLead = (ObjectNode) json.readTree(EventType.LEAD_CREATED.sampleJson());
     expectedLead.put("leadId", lead.getId().toString());
@@ -124,7 +124,7 @@ class EmailIntakeIT {
     assertThat(actualLead).isEqualTo(expectedLead);
 
     ConsumerRecord<String, byte[]> customerRecord =
-        awaitRecord(Topics.CUSTOMER, r -> customer.getId().toString().equals(r.key()));
+        kafka.awaitRecord(Topics.CUSTOMER, r -> customer.getId().toString().equals(r.key()));
     assertCloudEvent(customerRecord, CUSTOMER_CREATED, customer.getId());
     ObjectNode expectedCustomer = (ObjectNode) json.readTree(EventType.CUSTOMER_CREATED.sampleJson());
     expectedCustomer.put("customerId", customer.getId().toString());
@@ -167,7 +167,7 @@ class EmailIntakeIT {
     assertThat(customer.getPhone()).isEqualTo(phone);
     assertThat(customer.getAddress()).isEqualTo(address);
 
-    ConsumerRecord<String, byte[]> leadRecord = awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
+    ConsumerRecord<String, byte[]> leadRecord = kafka.awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
     assertCloudEvent(leadRecord, LEAD_CREATED, lead.getId());
     JsonNode leadCreated = json.readTree(leadRecord.value());
     assertThat(leadCreated.get("customerId").asString()).isEqualTo(customer.getId().toString());
@@ -181,7 +181,7 @@ class EmailIntakeIT {
     assertSameFieldSet(leadCreated, EventType.LEAD_CREATED);
 
     ConsumerRecord<String, byte[]> customerRecord =
-        awaitRecord(Topics.CUSTOMER, r -> customer.getId().toString().equals(r.key()));
+        kafka.awaitRecord(Topics.CUSTOMER, r -> customer.getId().toString().equals(r.key()));
     assertCloudEvent(customerRecord, CUSTOMER_CREATED, customer.getId());
     JsonNode customerCreated = json.readTree(customerRecord.value());
     assertThat(customerCreated.get("email").asString()).isEqualTo(email);
@@ -206,7 +206,7 @@ class EmailIntakeIT {
 
     assertThat(count("select count(*) from lead where email_message_id = ?", received.messageId())).isEqualTo(1);
     assertThat(count("select count(*) from processed_message where event_id = ?", ceId)).isEqualTo(1);
-    awaitRecord(Topics.LEAD, r -> after.messageId().toString().equals(json.readTree(r.value()).get("emailMessageId")
+    kafka.awaitRecord(Topics.LEAD, r -> after.messageId().toString().equals(json.readTree(r.value()).get("emailMessageId")
         .asString()));
     assertThat(leadCreatedFor(received.messageId())).hasSize(1)
         .allSatisfy(r -> assertThat(r.key()).isEqualTo(lead.getId().toString()));
@@ -226,7 +226,7 @@ class EmailIntakeIT {
     sleep(1000); // anything the second delivery had published would be on its way by now
     assertThat(leadCreatedFor(received.messageId())).hasSize(1)
         .allSatisfy(r -> assertThat(r.key()).isEqualTo(lead.getId().toString()));
-    assertThat(readAll(Topics.CUSTOMER)).filteredOn(r -> lead.getCustomerId().toString().equals(r.key())).hasSize(1);
+    assertThat(kafka.readAll(Topics.CUSTOMER)).filteredOn(r -> lead.getCustomerId().toString().equals(r.key())).hasSize(1);
   }
 
   // ------------------------------------------------------------------ not a lead, manual review
@@ -276,7 +276,7 @@ class EmailIntakeIT {
     EmailReceived first = email("rengoringnu-standard.txt");
     send(first);
     Lead firstLead = awaitLead(first.messageId());
-    awaitRecord(Topics.CUSTOMER, r -> firstLead.getCustomerId().toString().equals(r.key()));
+    kafka.awaitRecord(Topics.CUSTOMER, r -> firstLead.getCustomerId().toString().equals(r.key()));
 
     EmailReceived second = email("website-form.txt", UUID.randomUUID(),
         body -> body.replace("jonas.krogh@example.com", "Mette.Hansen@Example.DK"));
@@ -285,11 +285,11 @@ class EmailIntakeIT {
     assertThat(secondLead.getCustomerId()).isEqualTo(firstLead.getCustomerId());
     assertThat(customers.count()).isEqualTo(1);
 
-    awaitRecord(Topics.LEAD, r -> secondLead.getId().toString().equals(r.key()));
+    kafka.awaitRecord(Topics.LEAD, r -> secondLead.getId().toString().equals(r.key()));
     sleep(500);
-    assertThat(readAll(Topics.CUSTOMER)).filteredOn(r -> firstLead.getCustomerId().toString().equals(r.key()))
+    assertThat(kafka.readAll(Topics.CUSTOMER)).filteredOn(r -> firstLead.getCustomerId().toString().equals(r.key()))
         .hasSize(1);
-    assertThat(json.readTree(awaitRecord(Topics.LEAD, r -> secondLead.getId().toString().equals(r.key())).value())
+    assertThat(json.readTree(kafka.awaitRecord(Topics.LEAD, r -> secondLead.getId().toString().equals(r.key())).value())
         .get("customerId").asString()).isEqualTo(firstLead.getCustomerId().toString());
   }
 
@@ -311,10 +311,10 @@ class EmailIntakeIT {
     assertThat(birgitteLead.getServiceType()).isEqualTo("DEEP_CLEAN");
     assertThat(birgitteLead.getAddOns()).containsExactly("OVEN", "FRIDGE");
     assertThat(customers.count()).isEqualTo(2);
-    awaitRecord(Topics.LEAD, r -> birgitteLead.getId().toString().equals(r.key()));
-    awaitRecord(Topics.LEAD, r -> metteLead.getId().toString().equals(r.key()));
+    kafka.awaitRecord(Topics.LEAD, r -> birgitteLead.getId().toString().equals(r.key()));
+    kafka.awaitRecord(Topics.LEAD, r -> metteLead.getId().toString().equals(r.key()));
     sleep(500);
-    assertThat(readAll(Topics.CUSTOMER)).noneMatch(r -> byEmail.getId().toString().equals(r.key())
+    assertThat(kafka.readAll(Topics.CUSTOMER)).noneMatch(r -> byEmail.getId().toString().equals(r.key())
         || byPhone.getId().toString().equals(r.key()));
   }
 
@@ -373,7 +373,7 @@ class EmailIntakeIT {
         .containsEntry(CloudEventHeaders.SUBJECT, subject.toString())
         .containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0");
     assertThat(headers.keySet()).allSatisfy(name -> assertThat(name).doesNotStartWith("__"));
-    assertThat(value(record)).doesNotContain("dk.renos.");
+    assertThat(text(record)).doesNotContain("dk.renos.");
   }
 
   private void assertSameFieldSet(JsonNode actual, EventType<?> type) {
@@ -383,7 +383,7 @@ class EmailIntakeIT {
   }
 
   private List<ConsumerRecord<String, byte[]>> leadCreatedFor(UUID emailMessageId) {
-    return readAll(Topics.LEAD).stream()
+    return kafka.readAll(Topics.LEAD).stream()
         .filter(r -> LEAD_CREATED.equals(headers(r).get(CloudEventHeaders.TYPE)))
         .filter(r -> emailMessageId.toString().equals(json.readTree(r.value()).get("emailMessageId").asString()))
         .toList();
@@ -415,15 +415,8 @@ class EmailIntakeIT {
 
   /** As email-ingest-service publishes: key threadId, CloudEvents binary mode, JSON value. */
   private static void sendRaw(UUID threadId, byte[] value, String ceId) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put(CloudEventHeaders.ID, ceId);
-    headers.put(CloudEventHeaders.TYPE, EventType.EMAIL_RECEIVED.ceType());
-    headers.put(CloudEventHeaders.SOURCE, CloudEventHeaders.source("email-ingest-service"));
-    headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-    headers.put(CloudEventHeaders.SUBJECT, threadId.toString());
-    headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-    headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.CONTENT_TYPE_JSON);
-    KafkaTestClient.send(Topics.EMAIL, threadId.toString(), value, headers);
+    kafka.sendCloudEvent(Topics.EMAIL, threadId.toString(), EventType.EMAIL_RECEIVED.ceType(), ceId,
+        CloudEventHeaders.source("email-ingest-service"), value);
   }
 
   private Lead awaitLead(UUID emailMessageId) {
