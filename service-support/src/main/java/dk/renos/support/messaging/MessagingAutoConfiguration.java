@@ -92,6 +92,12 @@ public class MessagingAutoConfiguration {
                                             @Value("${spring.kafka.consumer.group-id}") String consumer) {
             return new ProcessedMessages(jdbc, consumer, Clock.systemUTC());
         }
+
+        @Bean
+        @ConditionalOnMissingBean
+        EventInbox eventInbox(CloudEventReader reader, ProcessedMessages processed) {
+            return new EventInbox(reader, processed);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,9 +6,8 @@ import dk.renos.booking.schedule.Scheduler.Confirmed;
 import dk.renos.booking.schedule.Scheduler.Unscheduled;
 import dk.renos.events.Topics;
 import dk.renos.events.quote.QuoteAccepted;
-import dk.renos.support.messaging.CloudEventReader;
+import dk.renos.support.messaging.EventInbox;
 import dk.renos.support.messaging.InboundEvent;
-import dk.renos.support.messaging.ProcessedMessages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,27 +25,19 @@ class QuoteEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(QuoteEventsListener.class);
 
-  private final CloudEventReader reader;
-
-  private final ProcessedMessages processed;
+  private final EventInbox inbox;
 
   private final Scheduler scheduler;
 
-  QuoteEventsListener(CloudEventReader reader, ProcessedMessages processed, Scheduler scheduler) {
-    this.reader = reader;
-    this.processed = processed;
+  QuoteEventsListener(EventInbox inbox, Scheduler scheduler) {
+    this.inbox = inbox;
     this.scheduler = scheduler;
   }
 
   @KafkaListener(topics = Topics.QUOTE)
   @Transactional
   public void on(ConsumerRecord<String, byte[]> record) {
-    reader.read(record).ifPresent(event -> {
-      if (event.payload() instanceof QuoteAccepted accepted
-          && processed.markProcessed(event.id(), event.type().ceType())) {
-        book(event, accepted);
-      }
-    });
+    inbox.handleOnce(record, QuoteAccepted.class, this::book);
   }
 
   private void book(InboundEvent<?> event, QuoteAccepted accepted) {

@@ -4,9 +4,8 @@ import dk.renos.events.Topics;
 import dk.renos.events.email.EmailReceived;
 import dk.renos.lead.intake.IntakeOutcome;
 import dk.renos.lead.intake.LeadIntake;
-import dk.renos.support.messaging.CloudEventReader;
+import dk.renos.support.messaging.EventInbox;
 import dk.renos.support.messaging.InboundEvent;
-import dk.renos.support.messaging.ProcessedMessages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,31 +23,21 @@ class EmailEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(EmailEventsListener.class);
 
-  private final CloudEventReader reader;
-  private final ProcessedMessages processed;
+  private final EventInbox inbox;
   private final LeadIntake intake;
 
-  EmailEventsListener(CloudEventReader reader, ProcessedMessages processed, LeadIntake intake) {
-    this.reader = reader;
-    this.processed = processed;
+  EmailEventsListener(EventInbox inbox, LeadIntake intake) {
+    this.inbox = inbox;
     this.intake = intake;
   }
 
   @KafkaListener(topics = Topics.EMAIL)
   @Transactional
   public void on(ConsumerRecord<String, byte[]> record) {
-    reader.read(record).ifPresent(event -> {
-      if (event.payload() instanceof EmailReceived email) {
-        handle(event, email);
-      }
-    });
+    inbox.handleOnce(record, EmailReceived.class, this::handle);
   }
 
   private void handle(InboundEvent<?> event, EmailReceived email) {
-    if (!processed.markProcessed(event.id(), event.type().ceType())) {
-      log.info("Event {} for email {} already processed, skipped", event.id(), email.messageId());
-      return;
-    }
     switch (intake.handle(email)) {
       case IntakeOutcome.Created created -> log.info("Lead {} created from email {} for {} customer {}",
           created.leadId(), email.messageId(), created.newCustomer() ? "new" : "existing", created.customerId());

@@ -3,9 +3,8 @@ package dk.renos.quote.drafting.messaging;
 import dk.renos.events.Topics;
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.quote.drafting.QuoteDrafting;
-import dk.renos.support.messaging.CloudEventReader;
+import dk.renos.support.messaging.EventInbox;
 import dk.renos.support.messaging.InboundEvent;
-import dk.renos.support.messaging.ProcessedMessages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,31 +22,21 @@ class LeadEvents {
 
   private static final Logger log = LoggerFactory.getLogger(LeadEvents.class);
 
-  private final CloudEventReader reader;
-  private final ProcessedMessages processed;
+  private final EventInbox inbox;
   private final QuoteDrafting drafting;
 
-  LeadEvents(CloudEventReader reader, ProcessedMessages processed, QuoteDrafting drafting) {
-    this.reader = reader;
-    this.processed = processed;
+  LeadEvents(EventInbox inbox, QuoteDrafting drafting) {
+    this.inbox = inbox;
     this.drafting = drafting;
   }
 
   @KafkaListener(topics = Topics.LEAD)
   @Transactional
   public void on(ConsumerRecord<String, byte[]> record) {
-    reader.read(record).ifPresent(event -> {
-      if (event.payload() instanceof LeadCreated lead) {
-        leadCreated(event, lead);
-      }
-    });
+    inbox.handleOnce(record, LeadCreated.class, this::leadCreated);
   }
 
   private void leadCreated(InboundEvent<?> event, LeadCreated lead) {
-    if (!processed.markProcessed(event.id(), event.type().ceType())) {
-      log.info("Event {} for lead {} already processed", event.id(), lead.leadId());
-      return;
-    }
     drafting.draftFor(lead).ifPresentOrElse(
         quote -> log.info("Quote {} {} for lead {} customer {} from event {}", quote.getId(), quote.getStatus(),
             lead.leadId(), lead.customerId(), event.id()),

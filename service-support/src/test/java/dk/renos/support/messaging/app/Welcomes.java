@@ -1,9 +1,8 @@
 package dk.renos.support.messaging.app;
 
 import dk.renos.events.customer.CustomerCreated;
-import dk.renos.support.messaging.CloudEventReader;
+import dk.renos.support.messaging.EventInbox;
 import dk.renos.support.messaging.InboundEvent;
-import dk.renos.support.messaging.ProcessedMessages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,30 +20,21 @@ public class Welcomes {
     public static final java.util.concurrent.atomic.AtomicBoolean REFUSE_EXPLODING =
             new java.util.concurrent.atomic.AtomicBoolean(true);
 
-    private final CloudEventReader reader;
-    private final ProcessedMessages processed;
+    private final EventInbox inbox;
     private final JdbcTemplate jdbc;
 
-    Welcomes(CloudEventReader reader, ProcessedMessages processed, JdbcTemplate jdbc) {
-        this.reader = reader;
-        this.processed = processed;
+    Welcomes(EventInbox inbox, JdbcTemplate jdbc) {
+        this.inbox = inbox;
         this.jdbc = jdbc;
     }
 
     @KafkaListener(topics = "customer.events")
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
-        reader.read(record).ifPresent(event -> {
-            if (event.payload() instanceof CustomerCreated created) {
-                welcome(event, created);
-            }
-        });
+        inbox.handleOnce(record, CustomerCreated.class, this::welcome);
     }
 
     private void welcome(InboundEvent<?> event, CustomerCreated created) {
-        if (!processed.markProcessed(event.id(), event.type().ceType())) {
-            return;
-        }
         if (created.name().equals("explode") && REFUSE_EXPLODING.get()) {
             throw new IllegalStateException("cannot welcome this customer");
         }
