@@ -11,7 +11,6 @@ cd "$(dirname "$0")/../.."
 
 EMAILS="${EMAILS:-1000}"
 export RENOS_DATA_DIR="$(mktemp -d /tmp/renos-bench.XXXXXX)"
-chmod 755 "$RENOS_DATA_DIR"   # as root, PostgreSQL runs as nobody and must reach it
 export RENOS_DEMO_MAIL=false
 trap './renos down >/dev/null 2>&1 || true; rm -rf "$RENOS_DATA_DIR"' EXIT
 

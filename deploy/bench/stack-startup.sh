@@ -10,7 +10,6 @@ cd "$(dirname "$0")/../.."
 
 IDLE_SECONDS="${IDLE_SECONDS:-30}"
 export RENOS_DATA_DIR="$(mktemp -d /tmp/renos-bench.XXXXXX)"
-chmod 755 "$RENOS_DATA_DIR"   # as root, PostgreSQL runs as nobody and must reach it
 trap './renos down >/dev/null 2>&1 || true; rm -rf "$RENOS_DATA_DIR"' EXIT
 
 now() { date +%s.%N; }

@@ -44,10 +44,7 @@ class StackSystemIT {
 
     @BeforeAll
     static void startTheStack() throws Exception {
-        // Open to others (755): as root, PostgreSQL runs as 'nobody' and must reach its folder.
-        dataDir = Files.createTempDirectory("renos-system-",
-                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+        dataDir = Files.createTempDirectory("renos-system-");
         renos = new RenosCommand(dataDir, ADMIN_PASSWORD);
         RenosCommand.Result up = renos.run(Duration.ofMinutes(8), "up", "-d");
         assertThat(up.exitCode()).as("./renos up -d output:%n%s", up.output()).isZero();

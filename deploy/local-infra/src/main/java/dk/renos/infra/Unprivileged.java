@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * PostgreSQL refuses to run as root, and CI machines and containers often are root. Then the
  * server runs as the unprivileged {@code nobody} user (uid/gid 65534) through {@code setpriv}, and
- * owns only its data folder.
+ * owns only its data folder; the one capability it keeps lets it pass closed folders above it.
  */
 final class Unprivileged {
 
@@ -32,8 +32,11 @@ final class Unprivileged {
         if (!isRoot()) {
             return command;
         }
+        // dac_read_search lets it pass folders closed to others (a clone under /root or a mktemp
+        // folder) on the way to its own data folder; it grants reading, never writing elsewhere.
         List<String> dropped = new ArrayList<>(List.of("/usr/bin/setpriv",
-                "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
+                "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups",
+                "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"));
         dropped.addAll(command);
         return dropped;
     }
@@ -42,22 +45,10 @@ final class Unprivileged {
     static void ownFolder(Path folder) throws IOException {
         Files.createDirectories(folder);
         if (isRoot()) {
-            requireReachable(folder.toAbsolutePath().getParent());
             Files.setAttribute(folder, "unix:uid", NOBODY);
             Files.setAttribute(folder, "unix:gid", NOBODY);
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-    }
-
-    /** Every folder above the data folder must let others pass (x), or nobody cannot reach it. */
-    private static void requireReachable(Path folder) throws IOException {
-        for (Path p = folder; p != null; p = p.getParent()) {
-            if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
-                throw new InfraException("postgres: PostgreSQL refuses to run as root, so it runs as 'nobody', which cannot"
-                        + " reach " + folder + " because " + p + " is closed to others; run 'chmod o+x " + p
-                        + "' or choose another data folder (RENOS_DATA_DIR)");
-            }
-        }
     }
 
     /** Makes a file readable by the server's user. */
