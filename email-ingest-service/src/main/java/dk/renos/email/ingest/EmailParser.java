@@ -1,8 +1,10 @@
 package dk.renos.email.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +39,21 @@ import org.springframework.stereotype.Component;
  * Reads a raw RFC 822 / MIME message with Jakarta Mail (Eclipse Angus).
  *
  * <ul>
- *   <li>Headers: RFC 2047 encoded words are decoded; raw UTF-8 in headers (RFC 6532) is read as UTF-8.</li>
- *   <li>Body: the first inline {@code text/plain} part, else the first inline {@code text/html} part converted
- *       by {@link HtmlToText}, else empty. Attachments and attached messages are not read.</li>
+ *   <li>Headers: RFC 2047 encoded words are decoded (adjacent words of one charset joined first, so a letter
+ *       split between two words survives); raw UTF-8 in headers (RFC 6532) is read as UTF-8.</li>
+ *   <li>Body: in multipart/alternative and multipart/mixed the first text/plain part (found depth first), else
+ *       the first text/html one, which also wins over a blank text/plain; in multipart/related its root (the
+ *       {@code start} part, else the first). HTML is rendered by {@link HtmlToText}. A text part that is a
+ *       file (disposition attachment, or named) is never the body. When the message has no text of its own
+ *       but carries a message/rfc822 (forwarded as attachment), the body is that message's, under a
+ *       "Forwarded message" header block, as Gmail and Outlook show it. Else empty.</li>
+ *   <li>Attachments: every other leaf part, see {@link Attachment}; body-shaped text parts that lost the body
+ *       choice (the HTML alternative) are not attachments.</li>
  *   <li>Charsets: the declared one, except that ISO-8859-1 and US-ASCII are read as windows-1252 (its
  *       superset, as browsers do: mislabelled € and quotes survive); no or unknown charset: UTF-8 when the
  *       bytes are valid UTF-8, else windows-1252. Quoted-printable and base64 are decoded.</li>
- *   <li>Rejected: empty input, input whose first line is not a header field, no usable From address.</li>
+ *   <li>Rejected: empty input, input whose first line is not a header field, no usable From address, a body
+ *       part that cannot be decoded.</li>
  * </ul>
  */
 @Component
@@ -61,6 +72,12 @@ public class EmailParser {
   private static final int MAX_ADDRESS = 320;
   private static final int MAX_ID = 998;
   private static final int MAX_DEPTH = 20;
+  /** Forwards of forwards are followed this deep for a body. */
+  private static final int MAX_FORWARDS = 5;
+  /** More parts than this are not recorded: the list is stored row by row, and no real mail comes close. */
+  private static final int MAX_ATTACHMENTS = 200;
+  private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
+  private static final String FORWARD_LINE = "---------- Forwarded message ----------";
 
   public ParsedEmail parse(byte[] raw) {
     if (raw.length == 0) {
@@ -89,7 +106,8 @@ public class EmailParser {
     List<String> references = allIds(header(mime, "References"));
     return new ParsedEmail(messageId, synthetic, inReplyTo != null && inReplyTo.length() <= MAX_ID ? inReplyTo : null,
         references.stream().filter(id -> id.length() <= MAX_ID).toList(),
-        from.getAddress(), blankToNull(from.getPersonal()), to(mime), subject(mime), sentAt(mime), body(mime));
+        from.getAddress(), blankToNull(from.getPersonal()), to(mime), subject(mime), sentAt(mime), body(mime),
+        attachments(mime));
   }
 
   private static InternetAddress from(MimeMessage mime) {
@@ -157,8 +175,8 @@ public class EmailParser {
 
   private static String subject(MimeMessage mime) {
     try {
-      String subject = mime.getSubject();
-      return subject == null ? "" : subject.strip();
+      String raw = mime.getHeader("Subject", null);
+      return raw == null ? "" : decodeWords(MimeUtility.unfold(raw)).strip();
     } catch (MessagingException e) {
       return "";
     }
@@ -175,34 +193,243 @@ public class EmailParser {
 
   private static String body(MimeMessage mime) {
     try {
-      Optional<Part> plain = find(mime, "text/plain", 0);
-      if (plain.isPresent()) {
-        return text(plain.get());
-      }
-      Optional<Part> html = find(mime, "text/html", 0);
-      return html.isPresent() ? HtmlToText.convert(text(html.get())) : "";
+      return bodyOf(mime, 0);
     } catch (MessagingException | IOException e) {
       throw new UnparseableEmailException("body", "cannot be read: " + e.getMessage());
     }
   }
 
-  private static Optional<Part> find(Part part, String mimeType, int depth) throws MessagingException, IOException {
+  private static String bodyOf(Part message, int forwards) throws MessagingException, IOException {
+    Optional<Part> part = bodyPart(message, 0);
+    String text = part.isPresent() ? render(part.get()) : "";
+    if (!text.isBlank()) {
+      return text;
+    }
+    // Forwarded as attachment with nothing typed above it: mail clients show the attached message inline.
+    Optional<Part> attached = forwards < MAX_FORWARDS ? attachedMessage(message, 0) : Optional.empty();
+    if (attached.isPresent()) {
+      MimeMessage forwarded = message(attached.get());
+      return forwardHeader(forwarded) + bodyOf(forwarded, forwards + 1);
+    }
+    return "";
+  }
+
+  private static String render(Part part) throws MessagingException, IOException {
+    return part.isMimeType("text/html") ? HtmlToText.convert(text(part)) : text(part);
+  }
+
+  private static Optional<Part> bodyPart(Part part, int depth) throws MessagingException, IOException {
     if (depth > MAX_DEPTH) {
       return Optional.empty();
     }
-    if (part.isMimeType("multipart/*")) {
-      if (part.getContent() instanceof Multipart multipart) {
-        for (int i = 0; i < multipart.getCount(); i++) {
-          Optional<Part> found = find(multipart.getBodyPart(i), mimeType, depth + 1);
-          if (found.isPresent()) {
-            return found;
-          }
-        }
-      }
+    if (isBodyText(part)) {
+      return Optional.of(part);
+    }
+    if (!part.isMimeType("multipart/*") || !(part.getContent() instanceof Multipart multipart)) {
       return Optional.empty();
     }
-    boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
-    return part.isMimeType(mimeType) && !attachment ? Optional.of(part) : Optional.empty();
+    if (part.isMimeType("multipart/related")) {
+      Optional<Part> root = root(part, multipart);
+      return root.isPresent() ? bodyPart(root.get(), depth + 1) : Optional.empty();
+    }
+    Part plain = null;
+    Part html = null;
+    for (int i = 0; i < multipart.getCount(); i++) {
+      Optional<Part> found = bodyPart(multipart.getBodyPart(i), depth + 1);
+      if (found.isEmpty()) {
+        continue;
+      }
+      if (found.get().isMimeType("text/plain")) {
+        plain = plain == null ? found.get() : plain;
+      } else {
+        html = html == null ? found.get() : html;
+      }
+    }
+    // Some senders put an empty plain part next to the real HTML one; plain wins only when it says something.
+    if (plain != null && html != null && text(plain).isBlank()) {
+      return Optional.of(html);
+    }
+    return Optional.ofNullable(plain != null ? plain : html);
+  }
+
+  /** The root of multipart/related: the part its {@code start} parameter names, else the first (RFC 2387). */
+  private static Optional<Part> root(Part related, Multipart multipart) throws MessagingException {
+    if (multipart.getCount() == 0) {
+      return Optional.empty();
+    }
+    String start = contentType(related) == null ? null : contentType(related).getParameter("start");
+    if (start != null) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String[] ids = multipart.getBodyPart(i).getHeader("Content-ID");
+        if (ids != null && bare(ids[0]).equals(bare(start))) {
+          return Optional.of(multipart.getBodyPart(i));
+        }
+      }
+    }
+    return Optional.of(multipart.getBodyPart(0));
+  }
+
+  private static String bare(String id) {
+    return id.strip().replaceAll("^<|>$", "");
+  }
+
+  /** A text part that can be the body: not a file (no attachment disposition, no name). */
+  private static boolean isBodyText(Part part) throws MessagingException {
+    return (part.isMimeType("text/plain") || part.isMimeType("text/html"))
+        && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && fileName(part) == null;
+  }
+
+  private static Optional<Part> attachedMessage(Part part, int depth) throws MessagingException, IOException {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    if (isMessage(part)) {
+      return Optional.of(part);
+    }
+    if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        Optional<Part> found = attachedMessage(multipart.getBodyPart(i), depth + 1);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isMessage(Part part) throws MessagingException {
+    return part.isMimeType("message/rfc822") || part.isMimeType("message/global");
+  }
+
+  /** Parsed here rather than by getContent(), which would use a default session without UTF-8 headers. */
+  private static MimeMessage message(Part part) throws MessagingException, IOException {
+    try (InputStream in = part.getInputStream()) {
+      return new MimeMessage(SESSION, in);
+    }
+  }
+
+  private static String forwardHeader(MimeMessage forwarded) {
+    StringBuilder header = new StringBuilder(FORWARD_LINE).append('\n');
+    headerLine(header, "From", decodedHeader(forwarded, "From"));
+    headerLine(header, "Date", decodedHeader(forwarded, "Date"));
+    headerLine(header, "Subject", subject(forwarded));
+    headerLine(header, "To", decodedHeader(forwarded, "To"));
+    return header.append('\n').toString();
+  }
+
+  private static void headerLine(StringBuilder header, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      header.append(name).append(": ").append(value.strip()).append('\n');
+    }
+  }
+
+  private static String decodedHeader(MimeMessage mime, String name) {
+    String raw = header(mime, name);
+    return raw == null ? null : decodeWords(MimeUtility.unfold(raw)).replaceAll("\\s+", " ");
+  }
+
+  private static List<Attachment> attachments(MimeMessage mime) {
+    List<Attachment> found = new ArrayList<>();
+    try {
+      collect(mime, false, 0, found);
+    } catch (MessagingException | IOException e) {
+      // The body was readable, so the message is kept: a damaged part further on only ends the list early.
+    }
+    return found;
+  }
+
+  private static void collect(Part part, boolean inRelated, int depth, List<Attachment> found)
+      throws MessagingException, IOException {
+    if (depth > MAX_DEPTH || found.size() >= MAX_ATTACHMENTS) {
+      return;
+    }
+    if (part.isMimeType("multipart/*")) {
+      if (part.getContent() instanceof Multipart multipart) {
+        boolean related = part.isMimeType("multipart/related");
+        for (int i = 0; i < multipart.getCount(); i++) {
+          collect(multipart.getBodyPart(i), related, depth + 1, found);
+        }
+      }
+    } else if (!isBodyText(part)) {
+      found.add(attachment(part, inRelated));
+    }
+  }
+
+  private static Attachment attachment(Part part, boolean inRelated) throws MessagingException {
+    String name = fileName(part);
+    boolean inline = inRelated && part.getHeader("Content-ID") != null
+        || Part.INLINE.equalsIgnoreCase(part.getDisposition()) && name != null;
+    ContentType type = contentType(part);
+    String mimeType = type == null ? "application/octet-stream" : type.getBaseType().toLowerCase(Locale.ROOT);
+    if (!isMessage(part)) {
+      return new Attachment(name, mimeType, decodedSize(part), inline);
+    }
+    byte[] bytes = decoded(part);
+    if (name == null) {
+      String subject = subject(messageOrNull(bytes));
+      name = subject.isEmpty() ? null : subject + ".eml";
+    }
+    return new Attachment(name, mimeType, bytes.length, inline);
+  }
+
+  private static MimeMessage messageOrNull(byte[] bytes) {
+    try {
+      return new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+    } catch (MessagingException e) {
+      return new MimeMessage(SESSION);
+    }
+  }
+
+  /** Counted, not taken from a size header (senders' size parameters are often wrong). */
+  private static long decodedSize(Part part) {
+    try (InputStream in = part.getInputStream()) {
+      return in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException | MessagingException e) {
+      return decodedSizeUpToDamage(part);
+    }
+  }
+
+  /**
+   * A damaged encoding counts what decodes before the damage: one bad attachment must not cost the message.
+   * Byte by byte, because a failing bulk read of the decoder loses the whole block it was decoding.
+   */
+  private static long decodedSizeUpToDamage(Part part) {
+    long size = 0;
+    try (InputStream in = part.getInputStream()) {
+      while (in.read() != -1) {
+        size++;
+      }
+    } catch (IOException | MessagingException e) {
+      // the count so far
+    }
+    return size;
+  }
+
+  private static byte[] decoded(Part part) {
+    try (InputStream in = part.getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException | MessagingException e) {
+      return new byte[0];
+    }
+  }
+
+  /** The decoded file name, {@code null} when none; RFC 2047 words are decoded too, as Outlook sends them. */
+  private static String fileName(Part part) {
+    try {
+      String name = part.getFileName();
+      return name == null || name.isBlank() ? null : decodeWords(name).strip();
+    } catch (MessagingException e) {
+      return null;
+    }
+  }
+
+  private static ContentType contentType(Part part) {
+    try {
+      String header = part.getContentType();
+      return header == null ? null : new ContentType(header);
+    } catch (MessagingException e) {
+      return null;
+    }
   }
 
   private static String text(Part part) throws MessagingException, IOException {
@@ -215,6 +442,75 @@ public class EmailParser {
       text = text.substring(1);
     }
     return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /**
+   * RFC 2047 decoding that joins adjacent encoded words of one charset before turning bytes into text:
+   * senders split long subjects between the two bytes of one letter (ø = C3 B8), which decoding word by
+   * word (as Jakarta Mail does) turns into two replacement characters. Whitespace between encoded words
+   * is dropped (RFC 2047 section 6.2); a malformed word stays as it is.
+   */
+  static String decodeWords(String text) {
+    if (!text.contains("=?")) {
+      return text;
+    }
+    Matcher matcher = ENCODED_WORD.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    String pendingCharset = null;
+    int last = 0;
+    while (matcher.find()) {
+      String between = text.substring(last, matcher.start());
+      String charset = matcher.group(1).replaceFirst("\\*.*$", "").toLowerCase(Locale.ROOT);
+      byte[] bytes = wordBytes(matcher.group(2), matcher.group(3));
+      boolean adjacent = pendingCharset != null && between.isBlank();
+      if (pendingCharset != null && !(adjacent && charset.equals(pendingCharset) && bytes != null)) {
+        out.append(decode(pending.toByteArray(), pendingCharset));
+        pending.reset();
+        pendingCharset = null;
+      }
+      if (!adjacent || bytes == null) {
+        out.append(between);
+      }
+      if (bytes == null) {
+        out.append(matcher.group());
+      } else {
+        pending.writeBytes(bytes);
+        pendingCharset = charset;
+      }
+      last = matcher.end();
+    }
+    if (pendingCharset != null) {
+      out.append(decode(pending.toByteArray(), pendingCharset));
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  private static byte[] wordBytes(String encoding, String word) {
+    if (encoding.equalsIgnoreCase("B")) {
+      try {
+        return Base64.getDecoder().decode(word);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '_') {
+        bytes.write(' ');
+      } else if (c == '=' && i + 2 < word.length() && hex(word.charAt(i + 1)) && hex(word.charAt(i + 2))) {
+        bytes.write(Integer.parseInt(word.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static boolean hex(char c) {
+    return Character.digit(c, 16) >= 0;
   }
 
   private static String charset(Part part) {

@@ -15,14 +15,17 @@ import java.util.List;
  * @param fromName display name of the sender, {@code null} when none
  * @param subject decoded subject, empty when none
  * @param sentAt the Date header, {@code null} when missing or unreadable
- * @param bodyText text/plain body (or HTML converted to text), line breaks as {@code \n}
+ * @param bodyText text/plain body (or HTML converted to text), line breaks as {@code \n}; empty when none
+ * @param attachments every part that is not body text, in message order
  */
 public record ParsedEmail(String messageId, boolean syntheticMessageId, String inReplyTo, List<String> references,
-    String fromAddress, String fromName, List<String> to, String subject, Instant sentAt, String bodyText) {
+    String fromAddress, String fromName, List<String> to, String subject, Instant sentAt, String bodyText,
+    List<Attachment> attachments) {
 
   public ParsedEmail {
     references = List.copyOf(references);
     to = List.copyOf(to);
+    attachments = List.copyOf(attachments);
   }
 
   /** The messages this one answers, the most telling first: In-Reply-To, then References newest first. */

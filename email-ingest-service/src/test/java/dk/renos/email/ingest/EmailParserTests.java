@@ -31,6 +31,7 @@ class EmailParserTests {
         Hej, jeg vil gerne have tilbud på rengøring af 98 m² i Århus.
         Æbler, øller og ål: æ ø å Æ Ø Å
         """);
+    assertThat(email.attachments()).isEmpty();
   }
 
   @Test
@@ -68,6 +69,7 @@ class EmailParserTests {
     assertThat(email.fromName()).as("raw UTF-8 in a header").isEqualTo("Rengøring Aarhus");
     assertThat(email.subject()).isEqualTo("Nyt lead fra Rengøring Aarhus");
     assertThat(email.bodyText()).isEqualTo("Navn: Mette Hansen\nHvor stort er området: 98\n");
+    assertThat(email.attachments()).as("the HTML alternative is not an attachment").isEmpty();
   }
 
   @Test
@@ -155,6 +157,210 @@ class EmailParserTests {
     assertThat(EmailParser.decode(new byte[] {(byte) 0xE6, (byte) 0xF8, (byte) 0xE5}, null)).isEqualTo("æøå");
     assertThat(EmailParser.decode(new byte[] {(byte) 0x80}, "windows-1252")).isEqualTo("€");
     assertThat(EmailParser.decode("æøå".getBytes(StandardCharsets.UTF_8), "x-unknown")).isEqualTo("æøå");
+  }
+
+  @Test
+  void relatedRootIsTheStartPartAndItsContentIdImagesAreInlineAttachments() {
+    ParsedEmail email = parser.parse("""
+        From: kunde@example.dk
+        Content-Type: multipart/related; type="text/html"; start="<root@example.dk>"; boundary="r"
+
+        --r
+        Content-Type: image/gif
+        Content-ID: <logo@example.dk>
+        Content-Transfer-Encoding: base64
+
+        R0lGODlhAQABAAAAACw=
+        --r
+        Content-Type: text/html; charset=utf-8
+        Content-ID: <root@example.dk>
+
+        <p>Se logoet</p><img src="cid:logo@example.dk">
+        --r
+        Content-Type: application/octet-stream
+
+        abc
+        --r--
+        """.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(email.bodyText()).isEqualTo("Se logoet\n");
+    assertThat(email.attachments()).containsExactly(
+        new Attachment(null, "image/gif", 14, true),
+        new Attachment(null, "application/octet-stream", 3, false));
+  }
+
+  @Test
+  void aBlankPlainPartLosesToTheHtmlOne() {
+    ParsedEmail email = parser.parse("""
+        From: kunde@example.dk
+        Content-Type: multipart/alternative; boundary="a"
+
+        --a
+        Content-Type: text/plain
+
+        \s
+        --a
+        Content-Type: text/html
+
+        <p>Den rigtige tekst</p>
+        --a--
+        """.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(email.bodyText()).isEqualTo("Den rigtige tekst\n");
+    assertThat(email.attachments()).isEmpty();
+  }
+
+  @Test
+  void namedTextPartsAreAttachmentsAndNeverTheBody() {
+    ParsedEmail email = parser.parse("""
+        From: kunde@example.dk
+        Content-Type: multipart/mixed; boundary="m"
+
+        --m
+        Content-Type: text/plain; name="noter.txt"
+        Content-Disposition: inline; filename="noter.txt"
+
+        Noter
+        --m
+        Content-Type: text/plain; charset=utf-8
+
+        Selve beskeden
+        --m
+        Content-Type: text/html; charset=utf-8
+        Content-Disposition: attachment
+
+        <p>side</p>
+        --m
+        Content-Type: TEXT/CSV; charset=utf-8; name*=utf-8''m%C3%A5linger.csv
+
+        a;b
+        --m--
+        """.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(email.bodyText()).isEqualTo("Selve beskeden");
+    assertThat(email.attachments()).containsExactly(
+        new Attachment("noter.txt", "text/plain", 5, true),
+        new Attachment(null, "text/html", 11, false),
+        new Attachment("målinger.csv", "text/csv", 3, false));
+  }
+
+  @Test
+  void aForwardOfAForwardShowsBothHeaderBlocksAndANamelessSubjectlessMessageHasNoFileName() {
+    String innermost = """
+        From: =?utf-8?q?B=C3=B8rge?= <borge@example.dk>
+        Date: Mon, 23 Mar 2026 10:00:00 +0100
+
+        Originalen
+        """;
+    String middle = """
+        From: mellem@example.dk
+        Subject: Fwd
+        Content-Type: multipart/mixed; boundary="i"
+
+        --i
+        Content-Type: message/rfc822
+
+        """ + innermost + """
+
+        --i--
+        """;
+    ParsedEmail email = parser.parse(("""
+        From: yderst@example.dk
+        Content-Type: multipart/mixed; boundary="o"
+
+        --o
+        Content-Type: message/rfc822
+
+        """ + middle + """
+
+        --o--
+        """).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(email.bodyText()).isEqualTo("""
+        ---------- Forwarded message ----------
+        From: mellem@example.dk
+        Subject: Fwd
+
+        ---------- Forwarded message ----------
+        From: Børge <borge@example.dk>
+        Date: Mon, 23 Mar 2026 10:00:00 +0100
+
+        Originalen
+        """);
+    assertThat(email.attachments()).extracting(Attachment::filename, Attachment::mimeType)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Fwd.eml", "message/rfc822"));
+
+    ParsedEmail subjectless = parser.parse(("""
+        From: yderst@example.dk
+        Content-Type: multipart/mixed; boundary="o"
+
+        --o
+        Content-Type: text/plain
+
+        Se vedhæftet
+        --o
+        Content-Type: message/rfc822
+
+        """ + innermost + """
+
+        --o--
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(subjectless.bodyText()).as("text of its own: the attached message stays attached")
+        .isEqualTo("Se vedhæftet");
+    assertThat(subjectless.attachments()).singleElement().satisfies(a -> {
+      assertThat(a.filename()).isNull();
+      assertThat(a.sizeBytes()).isEqualTo(innermost.getBytes(StandardCharsets.UTF_8).length);
+    });
+  }
+
+  @Test
+  void aDamagedAttachmentIsCountedAsFarAsItDecodesAndDoesNotCostTheMessage() {
+    ParsedEmail email = parser.parse("""
+        From: kunde@example.dk
+        Content-Type: multipart/mixed; boundary="d"
+
+        --d
+        Content-Type: text/plain
+
+        Tekst
+        --d
+        Content-Type: application/pdf; name="skadet.pdf"
+        Content-Transfer-Encoding: base64
+
+        JVBERi0xLjQK====JVBE
+        --d
+        Content-Type: application/pdf; name="ukendt.pdf"
+        Content-Transfer-Encoding: x-unknown
+
+        JVBERi0=
+        --d--
+        """.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(email.bodyText()).isEqualTo("Tekst");
+    assertThat(email.attachments()).containsExactly(new Attachment("skadet.pdf", "application/pdf", 9, false),
+        new Attachment("ukendt.pdf", "application/pdf", 0, false));
+  }
+
+  @Test
+  void encodedWordsSplitInsideALetterAreJoinedBeforeDecoding() {
+    assertThat(EmailParser.decodeWords("=?UTF-8?Q?Reng=C3?= =?UTF-8?Q?=B8ring?=")).isEqualTo("Rengøring");
+    assertThat(EmailParser.decodeWords("=?utf-8?B?w6bD?=\r\n =?utf-8?B?uMOl?= og =?ISO-8859-1?Q?=E6?= "))
+        .isEqualTo("æøå og æ ");
+    assertThat(EmailParser.decodeWords("=?iso-8859-1?q?=80?= =?utf-8*da?q?_=E2=82=AC?=")).isEqualTo("€ €");
+    assertThat(EmailParser.decodeWords("Pris =?utf-8?B?!!!?= kr.")).isEqualTo("Pris =?utf-8?B?!!!?= kr.");
+    assertThat(EmailParser.decodeWords("Ingen ord her")).isEqualTo("Ingen ord her");
+  }
+
+  @Test
+  void attachmentsAreCopiedImmutably() {
+    java.util.List<Attachment> attachments = new java.util.ArrayList<>(
+        java.util.List.of(new Attachment("a.pdf", "application/pdf", 1, false)));
+    ParsedEmail email = new ParsedEmail("<id@example.dk>", false, null, java.util.List.of(), "a@example.dk", null,
+        java.util.List.of(), "", null, "", attachments);
+    attachments.clear();
+
+    assertThat(email.attachments()).hasSize(1);
+    assertThatThrownBy(() -> email.attachments().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
   private ParsedEmail parse(String fixture) {
