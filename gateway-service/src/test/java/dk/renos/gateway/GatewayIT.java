@@ -174,6 +174,15 @@ class GatewayIT {
   }
 
   @Test
+  void mailboxConnectionsAreForAdminsOnly() throws Exception {
+    staffUsers.upsert("office-mailbox", passwordEncoder.encode("pw-staff"), StaffRole.STAFF);
+    assertProblem(get("/api/emails/connections", basic("office-mailbox", "pw-staff")), 403);
+    assertProblem(get("/api/emails/connections/oauth/start?mailbox=a@b.dk", basic("office-mailbox", "pw-staff")), 403);
+    assertThat(get("/api/emails/threads", basic("office-mailbox", "pw-staff")).statusCode())
+        .as("reading threads stays open to staff").isNotEqualTo(403);
+  }
+
+  @Test
   void theAsyncApiDocumentIsServedWithoutLogin() throws Exception {
     HttpResponse<String> response = get("/asyncapi.yaml", null);
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import dk.renos.email.message.EmailMessage;
 import dk.renos.email.message.EmailMessageRepository;
+import dk.renos.email.message.StoredAttachment;
 import dk.renos.email.thread.EmailThread;
 import dk.renos.email.thread.EmailThreadRepository;
 import dk.renos.events.email.EmailReceived;
@@ -29,21 +30,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Threading: the thread of the first stored message named by In-Reply-To, else by References
  * (newest first); else the thread of a stored reply to this message (a reply that arrived first);
- * else a new thread with this message's subject.
+ * else a new thread with this message's subject. A message from Gmail joins the thread Gmail puts it in first.
+ *
+ * <p>Blocklisted senders ({@link SenderBlocklist}) are not stored at all. Messages sent from the connected
+ * mailbox are stored for their thread but are not {@link EmailReceived}.
  */
 @Service
 public class EmailIngestion {
 
   private final EmailParser parser;
+  private final SenderBlocklist blocklist;
   private final EmailThreadRepository threads;
   private final EmailMessageRepository messages;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock = Clock.systemUTC();
 
-  EmailIngestion(EmailParser parser, EmailThreadRepository threads, EmailMessageRepository messages,
-      ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+  EmailIngestion(EmailParser parser, SenderBlocklist blocklist, EmailThreadRepository threads,
+      EmailMessageRepository messages, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
     this.parser = parser;
+    this.blocklist = blocklist;
     this.threads = threads;
     this.messages = messages;
     this.events = events;
@@ -54,9 +60,21 @@ public class EmailIngestion {
    * @throws UnparseableEmailException when {@code raw} is not a message that can be stored
    */
   public IngestResult ingest(byte[] raw) {
+    return ingest(raw, null);
+  }
+
+  /**
+   * Ingests a message synced from Gmail ({@code origin}), or from the local mailbox / HTTP ({@code null}).
+   *
+   * @throws UnparseableEmailException when {@code raw} is not a message that can be stored
+   */
+  public IngestResult ingest(byte[] raw, MessageOrigin origin) {
     ParsedEmail email = parser.parse(raw);
+    if (blocklist.blocks(email.fromAddress()) && (origin == null || !origin.outbound())) {
+      return IngestResult.blocked();
+    }
     try {
-      return transaction.execute(status -> store(email));
+      return transaction.execute(status -> store(email, origin));
     } catch (DataIntegrityViolationException e) {
       // The same Message-ID committed concurrently (HTTP and mailbox at once): that one wins.
       return messages.findByMessageId(email.messageId())
@@ -65,25 +83,50 @@ public class EmailIngestion {
     }
   }
 
-  private IngestResult store(ParsedEmail email) {
+  private IngestResult store(ParsedEmail email, MessageOrigin origin) {
     Optional<EmailMessage> existing = messages.findByMessageId(email.messageId());
     if (existing.isPresent()) {
-      return duplicateOf(existing.get());
+      EmailMessage known = existing.get();
+      if (origin != null && known.getGmailId() == null) {
+        // Stored from the local mailbox or HTTP first: remember where it lives in Gmail now.
+        known.linkToGmail(origin.connectionId(), origin.gmailId(), origin.gmailThreadId(), origin.labelIds(),
+            known.getDirection());
+      }
+      return duplicateOf(known);
     }
-    Instant receivedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    EmailThread thread = threadFor(email, receivedAt);
+    Instant receivedAt = (origin != null ? origin.internalDate() : Instant.now(clock)).truncatedTo(ChronoUnit.MILLIS);
+    EmailThread thread = threadFor(email, origin, receivedAt);
     thread.recordMessage(receivedAt);
+    if (origin != null && origin.gmailThreadId() != null) {
+      thread.linkToGmailThread(origin.gmailThreadId());
+    }
     thread = threads.save(thread);
-    EmailMessage message = messages.saveAndFlush(EmailMessage.received(thread.getId(), email.messageId(),
+    EmailMessage message = EmailMessage.received(thread.getId(), email.messageId(),
         email.syntheticMessageId(), email.fromAddress(), email.fromName(), email.to(), email.inReplyTo(),
-        email.references(), email.sentAt(), receivedAt, email.subject(), email.bodyText()));
-    events.publishEvent(new EmailReceived(message.getId(), thread.getId(), message.getMessageId(),
-        message.getInReplyTo(), message.getSender(), message.getFromName(), message.getTo(), message.getSubject(),
-        message.getBodyText(), message.getReceivedAt()));
-    return new IngestResult(message.getId(), thread.getId(), false);
+        email.references(), email.sentAt(), receivedAt, email.subject(), email.bodyText());
+    message.recordAttachments(email.attachments().stream()
+        .map(a -> new StoredAttachment(a.filename(), a.mimeType(), a.sizeBytes(), a.inline())).toList());
+    boolean outbound = origin != null && origin.outbound();
+    if (origin != null) {
+      message.linkToGmail(origin.connectionId(), origin.gmailId(), origin.gmailThreadId(), origin.labelIds(),
+          outbound ? EmailMessage.Direction.OUTBOUND : EmailMessage.Direction.INBOUND);
+    }
+    message = messages.saveAndFlush(message);
+    if (!outbound) {
+      events.publishEvent(new EmailReceived(message.getId(), thread.getId(), message.getMessageId(),
+          message.getInReplyTo(), message.getSender(), message.getFromName(), message.getTo(), message.getSubject(),
+          message.getBodyText(), message.getReceivedAt()));
+    }
+    return new IngestResult(message.getId(), thread.getId(), IngestResult.Outcome.STORED);
   }
 
-  private EmailThread threadFor(ParsedEmail email, Instant now) {
+  private EmailThread threadFor(ParsedEmail email, MessageOrigin origin, Instant now) {
+    if (origin != null && origin.gmailThreadId() != null) {
+      List<EmailThread> same = threads.findByGmailThreadIdForUpdate(origin.gmailThreadId());
+      if (!same.isEmpty()) {
+        return same.getFirst();
+      }
+    }
     List<String> parents = email.parentIds();
     if (!parents.isEmpty()) {
       Map<String, EmailMessage> known = messages.findByMessageIdIn(parents).stream()
@@ -106,6 +149,6 @@ public class EmailIngestion {
   }
 
   private static IngestResult duplicateOf(EmailMessage message) {
-    return new IngestResult(message.getId(), message.getThreadId(), true);
+    return new IngestResult(message.getId(), message.getThreadId(), IngestResult.Outcome.DUPLICATE);
   }
 }

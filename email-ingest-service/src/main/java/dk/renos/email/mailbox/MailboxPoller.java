@@ -105,6 +105,9 @@ public class MailboxPoller {
         return true;
       }
       IngestResult result = ingestion.ingest(Files.readAllBytes(file));
+      if (result.outcome() == IngestResult.Outcome.BLOCKED) {
+        return reject(file, "the sender is on the blocklist (renos.email.blocklist)", "From");
+      }
       Path target = move(file, processed);
       log.info("Mailbox file {} stored as email {} in thread {} (duplicate={}), moved to {}", name,
           result.messageId(), result.threadId(), result.duplicate(), target.getFileName());

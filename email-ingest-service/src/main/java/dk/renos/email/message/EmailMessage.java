@@ -1,12 +1,19 @@
 package dk.renos.email.message;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -58,6 +65,35 @@ public class EmailMessage {
   @Column(name = "body_text", nullable = false, columnDefinition = "text")
   private String bodyText;
 
+  /** The Gmail connection it was synced from; {@code null} for the local mailbox and POST /api/emails. */
+  @Column(name = "connection_id")
+  private UUID connectionId;
+
+  @Column(name = "gmail_id", unique = true, length = 64)
+  private String gmailId;
+
+  @Column(name = "gmail_thread_id", length = 64)
+  private String gmailThreadId;
+
+  /** Gmail label ids, space separated (a label id never contains a space). */
+  @Column(name = "label_ids", nullable = false, columnDefinition = "text")
+  private String labelIds = "";
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Direction direction = Direction.INBOUND;
+
+  @Column(name = "deleted_in_gmail_at")
+  private Instant deletedInGmailAt;
+
+  @ElementCollection
+  @CollectionTable(name = "email_attachment", joinColumns = @JoinColumn(name = "message_id"))
+  @OrderColumn(name = "position")
+  private List<StoredAttachment> attachments = new ArrayList<>();
+
+  /** INBOUND: received; OUTBOUND: sent from the company mailbox (stored for the thread, never a lead). */
+  public enum Direction { INBOUND, OUTBOUND }
+
   protected EmailMessage() {
   }
 
@@ -84,6 +120,49 @@ public class EmailMessage {
     message.referenceIds = String.join(" ", references);
     message.sentAt = sentAt;
     return message;
+  }
+
+  /** Records where in Gmail this message lives. */
+  public void linkToGmail(UUID connectionId, String gmailId, String gmailThreadId, List<String> labelIds,
+      Direction direction) {
+    this.connectionId = connectionId;
+    this.gmailId = gmailId;
+    this.gmailThreadId = gmailThreadId;
+    this.labelIds = String.join(" ", labelIds);
+    this.direction = direction;
+  }
+
+  public void recordAttachments(List<StoredAttachment> found) {
+    attachments.clear();
+    attachments.addAll(found);
+  }
+
+  public List<StoredAttachment> getAttachments() {
+    return List.copyOf(attachments);
+  }
+
+  public UUID getConnectionId() {
+    return connectionId;
+  }
+
+  public String getGmailId() {
+    return gmailId;
+  }
+
+  public String getGmailThreadId() {
+    return gmailThreadId;
+  }
+
+  public List<String> getLabelIds() {
+    return split(labelIds, " ");
+  }
+
+  public Direction getDirection() {
+    return direction;
+  }
+
+  public Instant getDeletedInGmailAt() {
+    return deletedInGmailAt;
   }
 
   public UUID getId() {

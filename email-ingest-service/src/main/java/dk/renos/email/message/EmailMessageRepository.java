@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface EmailMessageRepository extends JpaRepository<EmailMessage, UUID> {
 
@@ -17,4 +19,22 @@ public interface EmailMessageRepository extends JpaRepository<EmailMessage, UUID
   Optional<EmailMessage> findFirstByInReplyToOrderByReceivedAtAsc(String messageId);
 
   long countByThreadId(UUID threadId);
+
+  List<EmailMessage> findByThreadIdOrderByReceivedAtAscIdAsc(UUID threadId);
+
+  /** Which of {@code gmailIds} are stored already. */
+  @Query("select m.gmailId from EmailMessage m where m.gmailId in ?1")
+  List<String> findStoredGmailIds(Collection<String> gmailIds);
+
+  /** Every Gmail id stored for a connection, for reconciliation. */
+  @Query("select m.gmailId from EmailMessage m where m.connectionId = ?1 and m.gmailId is not null")
+  List<String> findGmailIdsByConnection(UUID connectionId);
+
+  @Modifying
+  @Query("update EmailMessage m set m.deletedInGmailAt = ?2 where m.gmailId in ?1 and m.deletedInGmailAt is null")
+  int markDeletedInGmail(Collection<String> gmailIds, java.time.Instant at);
+
+  @Modifying
+  @Query("update EmailMessage m set m.labelIds = ?2 where m.gmailId = ?1")
+  int updateLabels(String gmailId, String labelIds);
 }

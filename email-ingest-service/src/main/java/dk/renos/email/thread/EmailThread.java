@@ -33,6 +33,10 @@ public class EmailThread {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Gmail's id of the same conversation, once a message of it came from Gmail. */
+  @Column(name = "gmail_thread_id", length = 64)
+  private String gmailThreadId;
+
   protected EmailThread() {
   }
 
@@ -56,6 +60,16 @@ public class EmailThread {
       lastMessageAt = receivedAt;
     }
     messageCount++;
+  }
+
+  public void linkToGmailThread(String gmailThreadId) {
+    if (this.gmailThreadId == null) {
+      this.gmailThreadId = gmailThreadId;
+    }
+  }
+
+  public String getGmailThreadId() {
+    return gmailThreadId;
   }
 
   public UUID getId() {

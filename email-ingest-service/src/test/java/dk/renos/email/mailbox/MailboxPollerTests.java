@@ -30,7 +30,7 @@ class MailboxPollerTests {
 
   @Test
   void aFileIsTakenOnlyOnceItsSizeHeldStillForOnePoll() throws IOException {
-    when(ingestion.ingest(any())).thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), false));
+    when(ingestion.ingest(any())).thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
     MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
     Path file = Files.writeString(mailbox.resolve("a.eml"), "From: a@example.dk\r\n");
 
@@ -49,7 +49,7 @@ class MailboxPollerTests {
 
   @Test
   void otherFilesAreLeftAloneAndNameClashesInProcessedAreAvoided() throws IOException {
-    when(ingestion.ingest(any())).thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), false));
+    when(ingestion.ingest(any())).thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
     MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
     Files.writeString(mailbox.resolve("processed/a.eml"), "earlier");
     Files.writeString(mailbox.resolve("a.eml"), "From: a@example.dk\r\n");
@@ -66,11 +66,24 @@ class MailboxPollerTests {
   }
 
   @Test
+  void aBlocklistedSendersFileGoesToFailedWithTheReason() throws IOException {
+    when(ingestion.ingest(any())).thenReturn(new IngestResult(null, null, IngestResult.Outcome.BLOCKED));
+    MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
+    Files.writeString(mailbox.resolve("news.eml"), "From: news@blocked.example\r\n");
+
+    poller.poll();
+    poller.poll();
+
+    assertThat(mailbox.resolve("failed/news.eml")).exists();
+    assertThat(Files.readString(mailbox.resolve("failed/news.eml.error.txt"))).contains("blocklist");
+  }
+
+  @Test
   void anUnparseableFileGoesToFailedWithItsReasonAndAnOutageIsRetried() throws IOException {
     when(ingestion.ingest(any()))
         .thenThrow(new UnparseableEmailException("From", "is missing"))
         .thenThrow(new IllegalStateException("database away"))
-        .thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), false));
+        .thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
     MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
     Files.writeString(mailbox.resolve("bad.eml"), "Subject: x\r\n");
     Files.writeString(mailbox.resolve("good.eml"), "From: a@example.dk\r\n");

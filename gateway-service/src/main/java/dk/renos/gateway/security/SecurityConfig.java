@@ -45,6 +45,9 @@ public class SecurityConfig {
             .pathMatchers("/asyncapi.yaml").permitAll()
             // Dead letters hold customer data and replaying changes state: owners/admins only.
             .pathMatchers("/api/admin/**").hasRole("ADMIN")
+            // Connecting a mailbox hands RenOS the company's mail; reconciliation repairs the store.
+            .pathMatchers("/api/emails/connections/**").hasRole("ADMIN")
+            .pathMatchers(org.springframework.http.HttpMethod.POST, "/api/emails/reconciliation").hasRole("ADMIN")
             .anyExchange().authenticated()) // /api/** and everything else: staff only
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(handling -> handling

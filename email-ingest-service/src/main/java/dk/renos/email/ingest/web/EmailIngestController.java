@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dk.renos.email.ingest.EmailIngestion;
 import dk.renos.email.ingest.IngestResult;
+import dk.renos.email.ingest.UnparseableEmailException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,9 @@ class EmailIngestController {
   @PostMapping(consumes = MESSAGE_RFC822)
   ResponseEntity<IngestResponse> ingest(InputStream body) throws IOException {
     IngestResult result = ingestion.ingest(readAtMost(body, maxMessageSize));
+    if (result.outcome() == IngestResult.Outcome.BLOCKED) {
+      throw new UnparseableEmailException("From", "is on the sender blocklist (renos.email.blocklist)");
+    }
     log.info("Email {} stored in thread {} (duplicate={})", result.messageId(), result.threadId(),
         result.duplicate());
     IngestResponse response = new IngestResponse(result.messageId(), result.threadId(), result.duplicate());
