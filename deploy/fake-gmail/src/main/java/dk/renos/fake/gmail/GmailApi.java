@@ -47,6 +47,10 @@ final class GmailApi {
       return route(request, fallbackAuthorization);
     } catch (ApiException e) {
       return e.toResponse();
+    } catch (RuntimeException e) {
+      // a bug in the fake: answer this call (or batch part) with a 500 and leave the rest working
+      e.printStackTrace();
+      return new ApiException(500, "backendError", "fake-gmail: " + e).toResponse();
     }
   }
 

@@ -1,6 +1,5 @@
 package dk.renos.fake.gmail;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,9 +121,5 @@ final class Labels {
     Map<String, String> out = new LinkedHashMap<>();
     byId.values().forEach(l -> out.put(l.name(), l.id()));
     return out;
-  }
-
-  List<String> ids() {
-    return new ArrayList<>(byId.keySet());
   }
 }

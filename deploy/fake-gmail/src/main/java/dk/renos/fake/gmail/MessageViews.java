@@ -123,8 +123,13 @@ final class MessageViews {
     MimeMessage.Part part = m.mime.root;
     if (!partId.equals("root")) {
       for (String index : partId.split("\\.")) {
-        int i = Integer.parseInt(index);
-        if (i >= part.parts().size()) {
+        int i;
+        try {
+          i = Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+          throw ApiException.notFound();
+        }
+        if (i < 0 || i >= part.parts().size()) {
           throw ApiException.notFound();
         }
         part = part.parts().get(i);

@@ -10,7 +10,6 @@ final class StoredMessage {
   /** Sort and page key: newest internalDate first, ties broken by id (also descending). */
   record Key(long internalDate, String id) implements Comparable<Key> {
     static final String HIGHEST = "\uffff";
-    static final String LOWEST = "";
     static final Comparator<Key> NEWEST_FIRST =
         Comparator.comparingLong(Key::internalDate).thenComparing(Key::id).reversed();
 
