@@ -5,6 +5,7 @@ import dk.renos.events.booking.BookingConfirmed;
 import dk.renos.events.customer.CustomerCreated;
 import dk.renos.events.email.EmailReceived;
 import dk.renos.events.email.EmailSent;
+import dk.renos.events.email.SendEmailRequested;
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.events.quote.QuoteAccepted;
 import dk.renos.events.quote.QuoteDrafted;
@@ -22,7 +23,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The catalogue of published events: for each record class and version, its context, topic,
+ * The catalogue of published events (and of the commands services send each other, which travel the
+ * same way on a {@code <context>.commands} topic): for each record class and version, its context, topic,
  * CloudEvents type and Kafka key. Producers look up by record ({@link #of(Record)}), consumers by
  * the {@code ce_type} header ({@link #forCeType(String)}); the Java class name never goes on the
  * wire.
@@ -47,6 +49,10 @@ public final class EventType<E extends Record> {
             new EventType<>("email", Topics.EMAIL, "EmailReceived", 1, EmailReceived.class, EmailReceived::threadId);
     public static final EventType<EmailSent> EMAIL_SENT =
             new EventType<>("email", Topics.EMAIL, "EmailSent", 1, EmailSent.class, EmailSent::threadId);
+    /** A command on {@link Topics#EMAIL_COMMANDS}, consumed by email-ingest-service; keyed by command id. */
+    public static final EventType<SendEmailRequested> SEND_EMAIL_REQUESTED = new EventType<>(
+            "email", Topics.EMAIL_COMMANDS, "SendEmailRequested", 1, SendEmailRequested.class,
+            SendEmailRequested::commandId);
     public static final EventType<LeadCreated> LEAD_CREATED =
             new EventType<>("lead", Topics.LEAD, "LeadCreated", 1, LeadCreated.class, LeadCreated::leadId);
     public static final EventType<CustomerCreated> CUSTOMER_CREATED = new EventType<>(
@@ -62,9 +68,10 @@ public final class EventType<E extends Record> {
     public static final EventType<BookingCancelled> BOOKING_CANCELLED = new EventType<>(
             "booking", Topics.BOOKING, "BookingCancelled", 1, BookingCancelled.class, BookingCancelled::bookingId);
 
-    /** Every published event type, grouped by topic. */
+    /** Every published event and command type, grouped by topic. */
     public static final List<EventType<?>> ALL = List.of(
             EMAIL_RECEIVED, EMAIL_SENT,
+            SEND_EMAIL_REQUESTED,
             LEAD_CREATED,
             CUSTOMER_CREATED,
             QUOTE_DRAFTED, QUOTE_SENT, QUOTE_ACCEPTED,
@@ -118,7 +125,7 @@ public final class EventType<E extends Record> {
         return context;
     }
 
-    /** Kafka topic, one of {@link Topics}. */
+    /** Kafka topic, one of {@link Topics}: {@code <context>.events}, or {@code <context>.commands} for a command. */
     public String topic() {
         return topic;
     }

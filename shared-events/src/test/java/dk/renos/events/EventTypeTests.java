@@ -42,7 +42,17 @@ class EventTypeTests {
     @FieldSource("ALL")
     void topicIsOneOfTopicsAndNamedAfterTheContext(EventType<?> type) {
         assertThat(Topics.ALL).contains(type.topic());
-        assertThat(type.topic()).isEqualTo(type.context() + ".events");
+        // Events on the context's event topic; commands (SendEmailRequested) on its command topic.
+        assertThat(type.topic()).isIn(type.context() + ".events", type.context() + ".commands");
+    }
+
+    @Test
+    void sendEmailRequestedIsACommandOnEmailCommandsKeyedByCommandId() {
+        var command = EventJson.MAPPER.readValue(EventType.SEND_EMAIL_REQUESTED.sampleJson(),
+                dk.renos.events.email.SendEmailRequested.class);
+        assertThat(EventType.SEND_EMAIL_REQUESTED.topic()).isEqualTo(Topics.EMAIL_COMMANDS).isEqualTo("email.commands");
+        assertThat(EventType.SEND_EMAIL_REQUESTED.ceType()).isEqualTo("dk.renos.email.SendEmailRequested.v1");
+        assertThat(EventType.SEND_EMAIL_REQUESTED.key(command)).isEqualTo(command.commandId());
     }
 
     @Test
