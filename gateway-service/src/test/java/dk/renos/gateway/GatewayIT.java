@@ -107,7 +107,7 @@ class GatewayIT {
     assertThat(response.body()).isEqualTo("{\"from\":\"lead-service\"}");
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(leadRequests).contains("GET /api/leads/42/notes?page=1 authorization=false");
+    assertThat(leadRequests).contains("GET /api/leads/42/notes?page=1 authorization=false user=admin");
   }
 
   @Test
@@ -170,7 +170,17 @@ class GatewayIT {
 
     HttpResponse<String> admin = get("/api/admin/dead-letters/lead-service?page=0", basic("admin", ADMIN_PASSWORD));
     assertThat(admin.statusCode()).isEqualTo(201); // the fake lead-service answers 201 to everything
-    assertThat(leadRequests).contains("GET /api/admin/dead-letters/lead-service?page=0 authorization=false");
+    assertThat(leadRequests).contains("GET /api/admin/dead-letters/lead-service?page=0 authorization=false user=admin");
+  }
+
+  @Test
+  void servicesLearnTheStaffUserFromTheGatewayAndACallerCannotSpoofIt() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/leads/7")).header("Authorization", basic("admin", ADMIN_PASSWORD))
+        .header("X-Renos-User", "the-owner").build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(leadRequests).contains("GET /api/leads/7 authorization=false user=admin");
   }
 
   @Test
@@ -232,7 +242,9 @@ class GatewayIT {
         String query = exchange.getRequestURI().getRawQuery();
         leadRequests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
             + (query != null ? "?" + query : "")
-            + " authorization=" + exchange.getRequestHeaders().containsKey("Authorization"));
+            + " authorization=" + exchange.getRequestHeaders().containsKey("Authorization")
+            + (exchange.getRequestHeaders().containsKey("X-Renos-User")
+                ? " user=" + exchange.getRequestHeaders().getFirst("X-Renos-User") : ""));
         byte[] body = "{\"from\":\"lead-service\"}".getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(201, body.length);
