@@ -41,6 +41,7 @@ public final class RenosCli {
                 }
                 case "logs" -> logs(stack, config, options, out);
                 case "bench" -> bench(stack, config, options, out);
+                case "fake-gmail" -> fakeGmail(options, out);
                 case "help", "-h", "--help" -> {
                     usage(out);
                     yield 0;
@@ -71,8 +72,8 @@ public final class RenosCli {
         int gatewayPort = config.port(ServiceSpec.named("gateway-service"));
         out.println();
         out.println("Gateway:   http://127.0.0.1:" + gatewayPort + "  (try: curl -u admin:$(cat "
-                + AdminPassword.file(config) + ") http://127.0.0.1:" + gatewayPort + "/api/leads)");
-        out.println("Login:     admin, password in " + AdminPassword.file(config) + " (or RENOS_ADMIN_PASSWORD)");
+                + LocalSecret.ADMIN_PASSWORD.file(config) + ") http://127.0.0.1:" + gatewayPort + "/api/leads)");
+        out.println("Login:     admin, password in " + LocalSecret.ADMIN_PASSWORD.file(config) + " (or RENOS_ADMIN_PASSWORD)");
         out.println("Logs:      " + config.dataDir().resolve("logs"));
         if (detach) {
             out.println("Running in the background: ./renos status, ./renos logs [name], ./renos down");
@@ -94,6 +95,9 @@ public final class RenosCli {
     }
 
     private static int bench(Stack stack, StackConfig config, List<String> options, PrintStream out) {
+        if (!options.isEmpty() && options.getFirst().equals("gmail")) {
+            return benchGmail(stack, config, options.subList(1, options.size()), out);
+        }
         int emails = 1000;
         String kill = null;
         for (int i = 0; i < options.size(); i++) {
@@ -132,6 +136,57 @@ public final class RenosCli {
         }
     }
 
+    private static int benchGmail(Stack stack, StackConfig config, List<String> options, PrintStream out) {
+        int threads = 2000;
+        int perThread = 5;
+        int samples = 100;
+        for (int i = 0; i < options.size(); i += 2) {
+            String option = options.get(i);
+            int value = positive(option, i + 1 < options.size() ? options.get(i + 1) : null);
+            switch (option) {
+                case "--threads" -> threads = value;
+                case "--per-thread" -> perThread = value;
+                case "--samples" -> samples = value;
+                default -> throw new IllegalArgumentException("unknown option for bench gmail: " + option
+                        + " (use --threads N, --per-thread M, --samples S)");
+            }
+        }
+        try {
+            return new dk.renos.stack.bench.GmailSyncBenchmark(config, stack, System.getenv(), out)
+                    .run(threads, perThread, samples);
+        } catch (InfraException | IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InfraException("benchmark failed: " + e);
+        }
+    }
+
+    /** A local stand-in for Gmail, for trying Gmail mode without a Google account (README "Gmail"). */
+    private static int fakeGmail(List<String> options, PrintStream out) {
+        var server = dk.renos.fake.gmail.FakeGmailServer.launch(options.toArray(String[]::new), out);
+        out.println("Start RenOS against it with RENOS_GMAIL_ROOT_URL=" + server.rootUrl()
+                + " RENOS_GMAIL_TOKEN_URL=" + server.tokenUrl() + "; admin API under " + server.rootUrl() + "_fake/");
+        out.println("Ctrl-C stops it (its mailboxes live in memory only).");
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " needs a positive whole number, got " + value);
+    }
+
     private static int logs(Stack stack, StackConfig config, List<String> options, PrintStream out) {
         String name = options.isEmpty() ? null : options.getFirst();
         if (name != null && !stack.components().contains(name)) {
@@ -164,6 +219,12 @@ public final class RenosCli {
                   bench [--emails N] [--kill <service>]
                                      post N emails (default 1000) to the running stack; print throughput,
                                      ingest-to-QuoteDrafted p50/p99, lost and duplicated (optionally SIGKILL a
-                                     service halfway and restart it)""");
+                                     service halfway and restart it)
+                  bench gmail [--threads N] [--per-thread M] [--samples S]
+                                     initial Gmail sync of N x M messages from the fake Gmail server, then S new
+                                     messages' delivery-to-EmailReceived latency (see deploy/bench/gmail-sync.sh)
+                  fake-gmail [--port N]
+                                     run the fake Gmail server (Gmail REST API + OAuth token endpoint) in the
+                                     foreground, to try Gmail mode without a Google account""");
     }
 }

@@ -118,7 +118,7 @@ public final class Stack {
     }
 
     private void startServices() {
-        String adminPassword = AdminPassword.resolve(config, env);
+        String adminPassword = LocalSecret.ADMIN_PASSWORD.resolve(config, env);
         out.println("Starting " + ServiceSpec.ALL.size() + " services ...");
         List<CompletableFuture<Void>> started = new ArrayList<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
@@ -142,7 +142,7 @@ public final class Stack {
 
     /** Starts one service again and waits until it is healthy. */
     public void restart(ServiceSpec spec) {
-        OsProcess process = launch(spec, AdminPassword.resolve(config, env));
+        OsProcess process = launch(spec, LocalSecret.ADMIN_PASSWORD.resolve(config, env));
         awaitHealthy(spec, process);
     }
 
@@ -173,6 +173,10 @@ public final class Stack {
         }
         if (spec.name().equals("gateway-service")) {
             environment.put("RENOS_ADMIN_PASSWORD", adminPassword);
+        }
+        if (spec.name().equals("email-ingest-service")) {
+            // Gmail credentials are stored encrypted; with no Google settings nothing uses this key.
+            environment.put("RENOS_GMAIL_TOKEN_KEY", LocalSecret.GMAIL_TOKEN_KEY.resolve(config, env));
         }
         return environment;
     }

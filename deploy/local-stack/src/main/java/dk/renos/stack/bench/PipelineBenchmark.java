@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -185,10 +184,7 @@ public final class PipelineBenchmark {
     }
 
     private Connection connect() throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", config.infra().dbUser());
-        credentials.setProperty("password", config.infra().dbPassword());
-        return new org.postgresql.Driver().connect(config.infra().jdbcUrl(), credentials);
+        return BenchSupport.connect(config);
     }
 
     private void report(String run, int emails, int leads, Instant started, Instant allSent, Map<String, Instant> sentAt,
@@ -211,8 +207,8 @@ public final class PipelineBenchmark {
         } else {
             out.println("throughput               n/a (no quote was drafted)");
         }
-        out.printf("ingest -> QuoteDrafted   p50 %d ms, p99 %d ms, max %d ms%n", percentile(latencies, 50),
-                percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.getLast());
+        out.printf("ingest -> QuoteDrafted   p50 %d ms, p99 %d ms, max %d ms%n", BenchSupport.percentile(latencies, 50),
+                BenchSupport.percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.getLast());
         out.printf("lost                     %d%n", result.lost());
         out.printf("duplicated               %d%n", result.duplicated());
         if (result.lost() > 0) {
@@ -224,13 +220,5 @@ public final class PipelineBenchmark {
                     Duration.between(crash[0], crash[1]).toMillis() / 1000.0,
                     Math.max(0, Duration.between(crash[1], lastQuote).toMillis()) / 1000.0);
         }
-    }
-
-    private static long percentile(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }
