@@ -37,6 +37,11 @@ final class RenosCommand {
         }
     }
 
+    /** Sets a variable for every later run (e.g. the Gmail settings). */
+    void setEnv(String variable, String value) {
+        env.put(variable, value);
+    }
+
     int port(String variable) {
         return Integer.parseInt(env.get(variable));
     }

@@ -38,6 +38,10 @@ class StackSystemIT {
     private static final Pattern PROMETHEUS_SAMPLE = Pattern.compile(
             "^[a-zA-Z_:][a-zA-Z0-9_:]*(\\{.*\\})? (-?[0-9.eE+-]+|NaN|[+-]Inf)( -?\\d+)?$");
 
+    /** Gmail for the stack: the fake server in this JVM; the stack connects its mailbox from the environment. */
+    private static final dk.renos.fake.gmail.FakeGmailServer GMAIL = dk.renos.fake.gmail.FakeGmailServer.start();
+    private static final String MAILBOX = "kontakt@renos-demo.example.dk";
+
     private static Path dataDir;
     private static RenosCommand renos;
     private static final List<Long> pids = new ArrayList<>();
@@ -46,6 +50,12 @@ class StackSystemIT {
     static void startTheStack() throws Exception {
         dataDir = Files.createTempDirectory("renos-system-");
         renos = new RenosCommand(dataDir, ADMIN_PASSWORD);
+        Path key = dataDir.resolve("gmail-service-account.json");
+        Files.writeString(key, GMAIL.oauth().serviceAccountKeyJson("renos@renos-demo.iam.gserviceaccount.com"));
+        renos.setEnv("RENOS_GMAIL_ROOT_URL", GMAIL.rootUrl());
+        renos.setEnv("RENOS_GMAIL_TOKEN_URL", GMAIL.tokenUrl().toString());
+        renos.setEnv("RENOS_GMAIL_MAILBOX", MAILBOX);
+        renos.setEnv("RENOS_GMAIL_SERVICE_ACCOUNT_KEY_FILE", key.toString());
         RenosCommand.Result up = renos.run(Duration.ofMinutes(8), "up", "-d");
         assertThat(up.exitCode()).as("./renos up -d output:%n%s", up.output()).isZero();
     }
@@ -113,13 +123,14 @@ class StackSystemIT {
         assertThat(body(gateway, "/api/leads?size=50", admin)).contains("\"RENGORING_NU\"", "\"RENGORING_AARHUS\"",
                 "\"ADHELP\"", "\"WEBSITE\"");
 
-        // One more through the gateway, as an import would, and a reply that must join its thread.
+        // One more arrives in Gmail (synced by email-ingest-service from the fake Gmail server), and a reply,
+        // posted through the gateway, must join its thread.
         String lead = Files.readString(RenosCommand.repositoryRoot().resolve("deploy/demo-mail/04-website-lead.eml"))
                 .replace("<demo-04@renos-demo.example.dk>", "<system-test-lead@example.dk>")
                 .replace("camilla.v@example.com", "freja.holm@example.com")
                 .replace("Camilla Vestergaard", "Freja Holm")
                 .replace("26 11 22 33", "27 44 55 66"); // a new customer: same phone would be the same person
-        assertThat(postEmail(gateway, lead).statusCode()).isEqualTo(201);
+        String gmailId = GMAIL.mailbox(MAILBOX).deliver(lead.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String reply = "From: freja.holm@example.com\r\nTo: kontakt@renos-demo.example.dk\r\n"
                 + "Subject: Re: Tilbud\r\nMessage-ID: <system-test-reply@example.dk>\r\n"
                 + "In-Reply-To: <system-test-lead@example.dk>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
@@ -128,6 +139,10 @@ class StackSystemIT {
         await(() -> total(gateway, "/api/quotes") == 5, "a fifth quote for the imported lead");
         assertThat(total(gateway, "/api/emails/threads")).as("the reply joined its thread").isEqualTo(7);
         assertThat(total(gateway, "/api/leads")).as("a reply is not a new lead").isEqualTo(5);
+        assertThat(body(gateway, "/api/emails/sync", admin)).contains("\"mailbox\":\"" + MAILBOX + "\"")
+                .contains("\"phase\":\"INCREMENTAL\"");
+        await(() -> GMAIL.mailbox(MAILBOX).labelIdsOf(gmailId)
+                .contains(GMAIL.mailbox(MAILBOX).labelIdsByName().get("RenOS/Lead")), "the Gmail thread labelled Lead");
 
         List<String> quoteIds = ids(body(gateway, "/api/quotes?size=50", admin));
         assertThat(body(gateway, "/api/quotes?size=50", admin)).doesNotContain("\"NEEDS_DETAILS\"");

@@ -27,6 +27,8 @@ import dk.renos.email.ingest.MessageOrigin;
 import dk.renos.email.ingest.UnparseableEmailException;
 import dk.renos.email.message.EmailMessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,9 +51,11 @@ public class GmailMessageImporter {
   private final GmailCalls calls;
   private final GmailSettings settings;
   private final MeterRegistry meters;
+  private final ObservationRegistry observations;
 
   GmailMessageImporter(EmailIngestion ingestion, EmailMessageRepository messages, SkippedMessages skipped,
-      GmailCalls calls, GmailSettings settings, MeterRegistry meters) {
+      GmailCalls calls, GmailSettings settings, MeterRegistry meters, ObservationRegistry observations) {
+    this.observations = observations;
     this.ingestion = ingestion;
     this.messages = messages;
     this.skipped = skipped;
@@ -138,9 +142,16 @@ public class GmailMessageImporter {
     MessageOrigin origin = new MessageOrigin(connectionId, message.getId(), message.getThreadId(), labels,
         internalDate, labels.contains("SENT"));
     try {
-      IngestResult result = ingestion.ingest(Base64.getUrlDecoder().decode(message.getRaw()), origin);
+      // One trace per message, as for a POSTed one: it follows the EmailReceived through every Kafka hop.
+      IngestResult result = Observation.createNotStarted("renos.gmail.message", observations)
+          .lowCardinalityKeyValue("outbound", Boolean.toString(origin.outbound()))
+          .observe(() -> ingestion.ingest(Base64.getUrlDecoder().decode(message.getRaw()), origin));
       return switch (result.outcome()) {
-        case STORED -> new ImportCounts(1, 0, 0, 0);
+        case STORED -> {
+          log.info("Email {} stored in thread {} from Gmail message {}", result.messageId(), result.threadId(),
+              message.getId());
+          yield new ImportCounts(1, 0, 0, 0);
+        }
         case DUPLICATE -> {
           // Same Message-ID under another Gmail id (e.g. also in a second mailbox): not missing.
           skipped.record(connectionId, message.getId(), "DUPLICATE_MESSAGE_ID");
