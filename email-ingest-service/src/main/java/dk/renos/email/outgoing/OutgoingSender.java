@@ -1,19 +1,17 @@
 package dk.renos.email.outgoing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.ListMessagesResponse;
 import com.google.api.services.gmail.model.Message;
+import dk.renos.email.background.BackgroundLoop;
 import dk.renos.email.gmail.client.GmailAuthorisationException;
 import dk.renos.email.gmail.client.GmailCalls;
 import dk.renos.email.gmail.client.GmailNotFoundException;
@@ -77,8 +75,7 @@ class OutgoingSender implements SmartLifecycle {
   private final OutgoingMetrics metrics;
   private final TransactionTemplate transaction;
   private final Clock clock = Clock.systemUTC();
-  private final AtomicBoolean stopping = new AtomicBoolean();
-  private ScheduledExecutorService executor;
+  private final BackgroundLoop loop = new BackgroundLoop("email-sender");
 
   OutgoingSender(OutgoingSettings settings, OutgoingEmailRepository outgoing, RecipientPolicy policy,
       ReplyPlanner planner, MimeComposer composer, GmailConnections connections, GmailCalls calls,
@@ -99,27 +96,15 @@ class OutgoingSender implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    stopping.set(false);
+  public void start() {
     log.info(settings.enabled() ? "Email sending is ON: due outgoing emails are sent through Gmail"
         : "Email sending is off (dry-run): outgoing emails are composed and marked DRY_RUN, nothing is sent");
-    executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("email-sender").factory());
-    executor.scheduleWithFixedDelay(this::guardedPass, settings.pollInterval().toMillis(),
-        settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  /** A scheduled task that throws is never run again: keep every failure inside. */
-  private void guardedPass() {
-    try {
-      sendDue();
-    } catch (RuntimeException e) {
-      log.error("Outgoing email pass failed ({}); the next pass retries", e.getClass().getSimpleName(), e);
-    }
+    loop.every(settings.pollInterval(), settings.pollInterval(), this::sendDue);
   }
 
   /** Works through every row that is due now. */
   void sendDue() {
-    while (!stopping.get()) {
+    while (!loop.stopping()) {
       UUID claimed = transaction.execute(status -> prepareNext());
       if (claimed == null) {
         return;
@@ -358,24 +343,12 @@ class OutgoingSender implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void stop() {
-    stopping.set(true);
-    if (executor != null) {
-      executor.shutdown();
-      try {
-        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-          executor.shutdownNow();
-        }
-      } catch (InterruptedException e) {
-        executor.shutdownNow();
-        Thread.currentThread().interrupt();
-      }
-      executor = null;
-    }
+  public void stop() {
+    loop.stop(Duration.ofSeconds(30));
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return loop.isRunning();
   }
 }

@@ -18,6 +18,7 @@ import dk.renos.events.booking.BookingConfirmed;
 import dk.renos.events.email.EmailSent;
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.events.quote.QuoteDrafted;
+import dk.renos.events.quote.QuoteSent;
 import dk.renos.fake.gmail.FakeMailbox;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
@@ -68,6 +69,8 @@ class GmailLabelsIT extends GmailIntegrationTest {
 
     publish(EventType.QUOTE_DRAFTED, new QuoteDrafted(quoteId, leadId, customerId, "RECURRING", 1,
         new BigDecimal("3.0"), 104_700, 52_350, 180, Instant.now()));
+    publish(EventType.QUOTE_SENT, new QuoteSent(quoteId, customerId, UUID.randomUUID(), Instant.now()));
+    await("Quote sent, found through quote -> lead -> thread", WAIT, () -> hasLabel(gmail, gmailId, "RenOS/Quote sent"));
     transaction.executeWithoutResult(status -> events.publishEvent(new EmailSent(UUID.randomUUID(), threadId,
         "soren@kunde.example", "Tilbud", Instant.now())));
     await("Awaiting reply after RenOS wrote", WAIT, () -> hasLabel(gmail, gmailId, "RenOS/Awaiting reply"));

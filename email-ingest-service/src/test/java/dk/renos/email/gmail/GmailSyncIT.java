@@ -39,10 +39,13 @@ class GmailSyncIT extends GmailIntegrationTest {
     gmail.deliverAt(mail(oldId, "kunde@example.dk", mailbox, "Gammel", "Fra sidste år.", ""),
         Instant.now().minus(400, ChronoUnit.DAYS));
 
+    int batchesBefore = GMAIL.batchCount();
     GmailConnection connection = connect(mailbox);
     await("initial sync done", WAIT, () -> phase(connection.getId()).equals("INCREMENTAL"));
 
     assertThat(stored(mailbox)).isEqualTo(120);
+    assertThat(GMAIL.batchCount() - batchesBefore).as("120 raw fetches in batches of 20, not 120 requests")
+        .isBetween(6, 12);
     assertThat(jdbc.queryForObject("select count(distinct gmail_id) from email_message where connection_id = ?",
         Integer.class, connection.getId())).isEqualTo(120);
     assertThat(jdbc.queryForObject("select count(*) from email_message where message_id = ?", Integer.class, oldId))

@@ -43,6 +43,7 @@ public final class FakeGmailServer implements AutoCloseable {
   private final FakeFaults faults = new FakeFaults();
   private final GmailApi api;
   private final BatchHandler batch;
+  private final AtomicInteger batches = new AtomicInteger();
   private final TokenEndpoint token;
   private final AuthorizationEndpoint authorization;
   private final AdminApi admin;
@@ -113,6 +114,11 @@ public final class FakeGmailServer implements AutoCloseable {
     return api.requestCount();
   }
 
+  /** Batch HTTP requests served (each carries up to 100 API requests, counted in {@link #requestCount}). */
+  public int batchCount() {
+    return batches.get();
+  }
+
   @Override
   public void close() {
     if (!stopped.compareAndSet(false, true)) {
@@ -173,7 +179,11 @@ public final class FakeGmailServer implements AutoCloseable {
     }
     if (path.equals("/batch/gmail/v1") || path.equals("/batch")) {
       ApiResponse fault = faults.next();
-      return fault != null ? fault : batch.handle(request);
+      if (fault != null) {
+        return fault;
+      }
+      batches.incrementAndGet();
+      return batch.handle(request);
     }
     return switch (path) {
       case "/token", "/o/oauth2/token" -> token.token(request);

@@ -8,7 +8,6 @@ import com.google.api.client.googleapis.batch.json.JsonBatchCallback;
 import com.google.api.client.googleapis.json.GoogleJsonError;
 import com.google.api.client.http.HttpHeaders;
 import com.google.api.client.http.HttpResponseException;
-import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.Message;
 import com.google.api.services.gmail.model.ModifyMessageRequest;
 import java.io.IOException;
@@ -19,27 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class BatchTests {
-  private static final String USER = "info@renos.dk";
-  private FakeGmailServer server;
-  private FakeMailbox box;
-  private Gmail gmail;
-
-  @BeforeEach
-  void start() {
-    server = FakeGmailServer.start();
-    box = server.mailbox(USER);
-    gmail = GmailClients.gmailFor(server, USER);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class BatchTests extends MailboxTestBase {
 
   @Test
   void batchOf50RawGetsReturnsTheDeliveredBytes() throws IOException {

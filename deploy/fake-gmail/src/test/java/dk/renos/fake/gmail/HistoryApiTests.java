@@ -5,34 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.History;
 import com.google.api.services.gmail.model.ListHistoryResponse;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HistoryApiTests {
-  private static final String USER = "info@renos.dk";
-  private FakeGmailServer server;
-  private FakeMailbox box;
-  private Gmail gmail;
-
-  @BeforeEach
-  void start() {
-    server = FakeGmailServer.start();
-    box = server.mailbox(USER);
-    gmail = GmailClients.gmailFor(server, USER);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class HistoryApiTests extends MailboxTestBase {
 
   @Test
   void recordsAddDeleteAndRelabelAfterTheStartId() throws IOException {

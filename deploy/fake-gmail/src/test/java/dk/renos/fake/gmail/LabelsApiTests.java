@@ -4,32 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.Label;
 import com.google.api.services.gmail.model.ModifyMessageRequest;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LabelsApiTests {
-  private static final String USER = "info@renos.dk";
-  private FakeGmailServer server;
-  private FakeMailbox box;
-  private Gmail gmail;
-
-  @BeforeEach
-  void start() {
-    server = FakeGmailServer.start();
-    box = server.mailbox(USER);
-    gmail = GmailClients.gmailFor(server, USER);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class LabelsApiTests extends MailboxTestBase {
 
   @Test
   void systemLabelsAreListed() throws IOException {

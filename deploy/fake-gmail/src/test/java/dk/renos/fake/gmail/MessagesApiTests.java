@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.ListMessagesResponse;
 import com.google.api.services.gmail.model.Message;
 import com.google.api.services.gmail.model.MessagePart;
@@ -18,27 +17,9 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class MessagesApiTests {
-  private static final String USER = "info@renos.dk";
-  private FakeGmailServer server;
-  private FakeMailbox box;
-  private Gmail gmail;
-
-  @BeforeEach
-  void start() {
-    server = FakeGmailServer.start();
-    box = server.mailbox(USER);
-    gmail = GmailClients.gmailFor(server, USER);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class MessagesApiTests extends MailboxTestBase {
 
   @Test
   void pagingThrough1200MessagesWith500PerPageGivesEachIdExactlyOnce() throws IOException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.BatchModifyMessagesRequest;
 import com.google.api.services.gmail.model.Message;
 import com.google.api.services.gmail.model.ModifyMessageRequest;
@@ -13,27 +12,9 @@ import com.google.api.services.gmail.model.ModifyThreadRequest;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SendAndModifyTests {
-  private static final String USER = "info@renos.dk";
-  private FakeGmailServer server;
-  private FakeMailbox box;
-  private Gmail gmail;
-
-  @BeforeEach
-  void start() {
-    server = FakeGmailServer.start();
-    box = server.mailbox(USER);
-    gmail = GmailClients.gmailFor(server, USER);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class SendAndModifyTests extends MailboxTestBase {
 
   @Test
   void sendWithThreadIdJoinsThatThreadAndIsRecorded() throws IOException {

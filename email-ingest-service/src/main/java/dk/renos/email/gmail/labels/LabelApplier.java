@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.google.api.services.gmail.Gmail;
+import dk.renos.email.background.BackgroundLoop;
 import com.google.api.services.gmail.model.ModifyThreadRequest;
 import dk.renos.email.gmail.GmailSettings;
 import dk.renos.email.gmail.client.GmailAuthorisationException;
@@ -56,7 +54,7 @@ class LabelApplier implements SmartLifecycle {
   private final GmailCalls calls;
   private final GmailSettings settings;
   private final Set<UUID> labelsEnsured = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private ScheduledExecutorService executor;
+  private final BackgroundLoop loop = new BackgroundLoop("gmail-labels");
 
   LabelApplier(JdbcTemplate jdbc, TransactionTemplate transaction, GmailConnections connections, GmailLabels labels,
       GmailCalls calls, GmailSettings settings) {
@@ -168,38 +166,19 @@ class LabelApplier implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (!settings.enabled()) {
-      return;
-    }
-    executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("gmail-labels").factory());
-    executor.scheduleWithFixedDelay(() -> {
-      try {
-        applyDue();
-      } catch (RuntimeException e) {
-        log.error("Applying Gmail labels failed; the next pass retries", e);
-      }
-    }, 1000, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdown();
-      try {
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-          executor.shutdownNow(); // pending changes stay pending: the next start applies them
-        }
-      } catch (InterruptedException e) {
-        executor.shutdownNow();
-        Thread.currentThread().interrupt();
-      }
-      executor = null;
+  public void start() {
+    if (settings.enabled()) {
+      loop.every(Duration.ofSeconds(1), settings.pollInterval(), this::applyDue);
     }
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public void stop() {
+    loop.stop(Duration.ofSeconds(10)); // pending changes stay pending: the next start applies them
+  }
+
+  @Override
+  public boolean isRunning() {
+    return loop.isRunning();
   }
 }

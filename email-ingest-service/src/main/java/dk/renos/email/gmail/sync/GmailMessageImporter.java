@@ -145,13 +145,17 @@ public class GmailMessageImporter {
       // One trace per message, as for a POSTed one: it follows the EmailReceived through every Kafka hop.
       IngestResult result = Observation.createNotStarted("renos.gmail.message", observations)
           .lowCardinalityKeyValue("outbound", Boolean.toString(origin.outbound()))
-          .observe(() -> ingestion.ingest(Base64.getUrlDecoder().decode(message.getRaw()), origin));
+          .observe(() -> {
+            IngestResult ingested = ingestion.ingest(Base64.getUrlDecoder().decode(message.getRaw()), origin);
+            if (ingested.outcome() == IngestResult.Outcome.STORED) {
+              // Inside the observation, so the line carries the trace id the lead and quote will share.
+              log.info("Email {} stored in thread {} from Gmail message {}", ingested.messageId(),
+                  ingested.threadId(), message.getId());
+            }
+            return ingested;
+          });
       return switch (result.outcome()) {
-        case STORED -> {
-          log.info("Email {} stored in thread {} from Gmail message {}", result.messageId(), result.threadId(),
-              message.getId());
-          yield new ImportCounts(1, 0, 0, 0);
-        }
+        case STORED -> new ImportCounts(1, 0, 0, 0);
         case DUPLICATE -> {
           // Same Message-ID under another Gmail id (e.g. also in a second mailbox): not missing.
           skipped.record(connectionId, message.getId(), "DUPLICATE_MESSAGE_ID");

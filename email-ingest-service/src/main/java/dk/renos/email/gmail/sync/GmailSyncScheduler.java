@@ -1,10 +1,8 @@
 package dk.renos.email.gmail.sync;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 
+import dk.renos.email.background.BackgroundLoop;
 import dk.renos.email.gmail.GmailSettings;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
@@ -29,8 +27,7 @@ class GmailSyncScheduler implements SmartLifecycle {
   private final GmailConnections connections;
   private final MailboxSync sync;
   private final Reconciliation reconciliation;
-  private final AtomicBoolean stopping = new AtomicBoolean();
-  private ScheduledExecutorService executor;
+  private final BackgroundLoop loop = new BackgroundLoop("gmail-sync");
 
   GmailSyncScheduler(GmailSettings settings, GmailConnections connections, MailboxSync sync,
       Reconciliation reconciliation) {
@@ -41,66 +38,41 @@ class GmailSyncScheduler implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
+  public void start() {
     if (!settings.enabled()) {
       log.info("Gmail sync is switched off (renos.gmail.enabled=false)");
       return;
     }
-    stopping.set(false);
-    executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("gmail-sync").factory());
-    executor.scheduleWithFixedDelay(() -> guarded("sync", this::syncAll), 0,
-        settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-    executor.scheduleWithFixedDelay(() -> guarded("reconciliation", this::reconcileAll),
-        settings.reconcileInterval().toMillis(), settings.reconcileInterval().toMillis(), TimeUnit.MILLISECONDS);
+    loop.every(Duration.ZERO, settings.pollInterval(), this::syncAll);
+    loop.every(settings.reconcileInterval(), settings.reconcileInterval(), this::reconcileAll);
   }
 
   private void syncAll() {
     for (GmailConnection connection : connections.connected()) {
-      if (stopping.get()) {
+      if (loop.stopping()) {
         return;
       }
-      sync.syncOnce(connection, stopping::get);
+      sync.syncOnce(connection, loop::stopping);
     }
   }
 
   private void reconcileAll() {
     for (GmailConnection connection : connections.connected()) {
-      if (stopping.get()) {
+      if (loop.stopping()) {
         return;
       }
       reconciliation.runIfIdle(connection);
     }
   }
 
-  /** A scheduled task that throws is never run again: keep every failure inside. */
-  private void guarded(String what, Runnable task) {
-    try {
-      task.run();
-    } catch (RuntimeException e) {
-      log.error("Gmail {} pass failed; the next pass retries", what, e);
-    }
+  @Override
+  public void stop() {
+    // A full sync stops after its page (its checkpoint is saved); past 10 s, interrupt whatever waits.
+    loop.stop(Duration.ofSeconds(10));
   }
 
   @Override
-  public synchronized void stop() {
-    stopping.set(true);
-    if (executor != null) {
-      executor.shutdown();
-      try {
-        // A full sync stops after its page (its checkpoint is saved); past 10 s, interrupt whatever waits.
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-          executor.shutdownNow();
-        }
-      } catch (InterruptedException e) {
-        executor.shutdownNow();
-        Thread.currentThread().interrupt();
-      }
-      executor = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return loop.isRunning();
   }
 }
