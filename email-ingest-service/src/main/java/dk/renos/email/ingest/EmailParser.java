@@ -1,26 +1,19 @@
 package dk.renos.email.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,9 +42,9 @@ import org.springframework.stereotype.Component;
  *       "Forwarded message" header block, as Gmail and Outlook show it. Else empty.</li>
  *   <li>Attachments: every other leaf part, see {@link Attachment}; body-shaped text parts that lost the body
  *       choice (the HTML alternative) are not attachments.</li>
- *   <li>Charsets: the declared one, except that ISO-8859-1 and US-ASCII are read as windows-1252 (its
- *       superset, as browsers do: mislabelled € and quotes survive); no or unknown charset: UTF-8 when the
- *       bytes are valid UTF-8, else windows-1252. Quoted-printable and base64 are decoded.</li>
+ *   <li>Charsets ({@link MailText}): the declared one, except that ISO-8859-1 and US-ASCII are read as
+ *       windows-1252 (its superset, as browsers do: mislabelled € and quotes survive); no or unknown charset:
+ *       UTF-8 when the bytes are valid UTF-8, else windows-1252. Quoted-printable and base64 are decoded.</li>
  *   <li>Rejected: empty input, input whose first line is not a header field, no usable From address, a body
  *       part that cannot be decoded.</li>
  * </ul>
@@ -65,10 +58,6 @@ public class EmailParser {
   private static final Session SESSION = Session.getInstance(sessionProperties());
   private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:");
   private static final Pattern MSG_ID = Pattern.compile("<[^<>\\s]+>");
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final Set<String> LATIN1_LABELS = Set.of("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
-      "latin-1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1");
-  private static final Set<String> ASCII_LABELS = Set.of("us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us");
   private static final int MAX_ADDRESS = 320;
   private static final int MAX_ID = 998;
   private static final int MAX_DEPTH = 20;
@@ -76,7 +65,6 @@ public class EmailParser {
   private static final int MAX_FORWARDS = 5;
   /** More parts than this are not recorded: the list is stored row by row, and no real mail comes close. */
   private static final int MAX_ATTACHMENTS = 200;
-  private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
   private static final String FORWARD_LINE = "---------- Forwarded message ----------";
 
   public ParsedEmail parse(byte[] raw) {
@@ -176,7 +164,7 @@ public class EmailParser {
   private static String subject(MimeMessage mime) {
     try {
       String raw = mime.getHeader("Subject", null);
-      return raw == null ? "" : decodeWords(MimeUtility.unfold(raw)).strip();
+      return raw == null ? "" : MailText.decodeWords(MimeUtility.unfold(raw)).strip();
     } catch (MessagingException e) {
       return "";
     }
@@ -325,7 +313,7 @@ public class EmailParser {
 
   private static String decodedHeader(MimeMessage mime, String name) {
     String raw = header(mime, name);
-    return raw == null ? null : decodeWords(MimeUtility.unfold(raw)).replaceAll("\\s+", " ");
+    return raw == null ? null : MailText.decodeWords(MimeUtility.unfold(raw)).replaceAll("\\s+", " ");
   }
 
   private static List<Attachment> attachments(MimeMessage mime) {
@@ -417,7 +405,7 @@ public class EmailParser {
   private static String fileName(Part part) {
     try {
       String name = part.getFileName();
-      return name == null || name.isBlank() ? null : decodeWords(name).strip();
+      return name == null || name.isBlank() ? null : MailText.decodeWords(name).strip();
     } catch (MessagingException e) {
       return null;
     }
@@ -437,80 +425,11 @@ public class EmailParser {
     try (InputStream in = part.getInputStream()) {
       bytes = in.readAllBytes();
     }
-    String text = decode(bytes, charset(part));
+    String text = MailText.decode(bytes, charset(part));
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     return text.replace("\r\n", "\n").replace('\r', '\n');
-  }
-
-  /**
-   * RFC 2047 decoding that joins adjacent encoded words of one charset before turning bytes into text:
-   * senders split long subjects between the two bytes of one letter (ø = C3 B8), which decoding word by
-   * word (as Jakarta Mail does) turns into two replacement characters. Whitespace between encoded words
-   * is dropped (RFC 2047 section 6.2); a malformed word stays as it is.
-   */
-  static String decodeWords(String text) {
-    if (!text.contains("=?")) {
-      return text;
-    }
-    Matcher matcher = ENCODED_WORD.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    ByteArrayOutputStream pending = new ByteArrayOutputStream();
-    String pendingCharset = null;
-    int last = 0;
-    while (matcher.find()) {
-      String between = text.substring(last, matcher.start());
-      String charset = matcher.group(1).replaceFirst("\\*.*$", "").toLowerCase(Locale.ROOT);
-      byte[] bytes = wordBytes(matcher.group(2), matcher.group(3));
-      boolean adjacent = pendingCharset != null && between.isBlank();
-      if (pendingCharset != null && !(adjacent && charset.equals(pendingCharset) && bytes != null)) {
-        out.append(decode(pending.toByteArray(), pendingCharset));
-        pending.reset();
-        pendingCharset = null;
-      }
-      if (!adjacent || bytes == null) {
-        out.append(between);
-      }
-      if (bytes == null) {
-        out.append(matcher.group());
-      } else {
-        pending.writeBytes(bytes);
-        pendingCharset = charset;
-      }
-      last = matcher.end();
-    }
-    if (pendingCharset != null) {
-      out.append(decode(pending.toByteArray(), pendingCharset));
-    }
-    return out.append(text, last, text.length()).toString();
-  }
-
-  private static byte[] wordBytes(String encoding, String word) {
-    if (encoding.equalsIgnoreCase("B")) {
-      try {
-        return Base64.getDecoder().decode(word);
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c == '_') {
-        bytes.write(' ');
-      } else if (c == '=' && i + 2 < word.length() && hex(word.charAt(i + 1)) && hex(word.charAt(i + 2))) {
-        bytes.write(Integer.parseInt(word.substring(i + 1, i + 3), 16));
-        i += 2;
-      } else {
-        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    return bytes.toByteArray();
-  }
-
-  private static boolean hex(char c) {
-    return Character.digit(c, 16) >= 0;
   }
 
   private static String charset(Part part) {
@@ -519,29 +438,6 @@ public class EmailParser {
       return charset == null ? null : charset.strip().toLowerCase(Locale.ROOT);
     } catch (MessagingException e) {
       return null;
-    }
-  }
-
-  static String decode(byte[] bytes, String charset) {
-    if (charset == null || ASCII_LABELS.contains(charset)) {
-      return utf8OrWindows1252(bytes);
-    }
-    if (LATIN1_LABELS.contains(charset)) {
-      return new String(bytes, WINDOWS_1252);
-    }
-    try {
-      return new String(bytes, Charset.forName(MimeUtility.javaCharset(charset)));
-    } catch (IllegalArgumentException e) {
-      return utf8OrWindows1252(bytes);
-    }
-  }
-
-  private static String utf8OrWindows1252(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, WINDOWS_1252);
     }
   }
 

@@ -153,10 +153,10 @@ class EmailParserTests {
 
   @Test
   void unlabelledBodiesAreUtf8WhenValidElseWindows1252() {
-    assertThat(EmailParser.decode("æøå".getBytes(StandardCharsets.UTF_8), null)).isEqualTo("æøå");
-    assertThat(EmailParser.decode(new byte[] {(byte) 0xE6, (byte) 0xF8, (byte) 0xE5}, null)).isEqualTo("æøå");
-    assertThat(EmailParser.decode(new byte[] {(byte) 0x80}, "windows-1252")).isEqualTo("€");
-    assertThat(EmailParser.decode("æøå".getBytes(StandardCharsets.UTF_8), "x-unknown")).isEqualTo("æøå");
+    assertThat(MailText.decode("æøå".getBytes(StandardCharsets.UTF_8), null)).isEqualTo("æøå");
+    assertThat(MailText.decode(new byte[] {(byte) 0xE6, (byte) 0xF8, (byte) 0xE5}, null)).isEqualTo("æøå");
+    assertThat(MailText.decode(new byte[] {(byte) 0x80}, "windows-1252")).isEqualTo("€");
+    assertThat(MailText.decode("æøå".getBytes(StandardCharsets.UTF_8), "x-unknown")).isEqualTo("æøå");
   }
 
   @Test
@@ -343,12 +343,12 @@ class EmailParserTests {
 
   @Test
   void encodedWordsSplitInsideALetterAreJoinedBeforeDecoding() {
-    assertThat(EmailParser.decodeWords("=?UTF-8?Q?Reng=C3?= =?UTF-8?Q?=B8ring?=")).isEqualTo("Rengøring");
-    assertThat(EmailParser.decodeWords("=?utf-8?B?w6bD?=\r\n =?utf-8?B?uMOl?= og =?ISO-8859-1?Q?=E6?= "))
+    assertThat(MailText.decodeWords("=?UTF-8?Q?Reng=C3?= =?UTF-8?Q?=B8ring?=")).isEqualTo("Rengøring");
+    assertThat(MailText.decodeWords("=?utf-8?B?w6bD?=\r\n =?utf-8?B?uMOl?= og =?ISO-8859-1?Q?=E6?= "))
         .isEqualTo("æøå og æ ");
-    assertThat(EmailParser.decodeWords("=?iso-8859-1?q?=80?= =?utf-8*da?q?_=E2=82=AC?=")).isEqualTo("€ €");
-    assertThat(EmailParser.decodeWords("Pris =?utf-8?B?!!!?= kr.")).isEqualTo("Pris =?utf-8?B?!!!?= kr.");
-    assertThat(EmailParser.decodeWords("Ingen ord her")).isEqualTo("Ingen ord her");
+    assertThat(MailText.decodeWords("=?iso-8859-1?q?=80?= =?utf-8*da?q?_=E2=82=AC?=")).isEqualTo("€ €");
+    assertThat(MailText.decodeWords("Pris =?utf-8?B?!!!?= kr.")).isEqualTo("Pris =?utf-8?B?!!!?= kr.");
+    assertThat(MailText.decodeWords("Ingen ord her")).isEqualTo("Ingen ord her");
   }
 
   @Test
