@@ -3,6 +3,7 @@ package dk.renos.fake.gmail;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -105,17 +106,8 @@ final class MessagesResource {
     return box.read(() -> {
       QueryFilter filter = filter(call);
       Predicate<StoredMessage> match = messageMatch(call, filter);
-      FakeMailbox.Page<StoredMessage> page = box.listMessages(match, filter.afterMillis, filter.beforeMillis, pageKey, max);
-      ObjectNode out = Json.object();
-      if (!page.items().isEmpty()) {
-        var messages = out.putArray("messages");
-        page.items().forEach(m -> messages.add(MessageViews.ref(m)));
-      }
-      if (page.next() != null) {
-        out.put("nextPageToken", PageTokens.encode(page.next()));
-      }
-      out.put("resultSizeEstimate", page.estimate());
-      return ApiResponse.ok(out);
+      return listResponse(box.listMessages(match, filter.afterMillis, filter.beforeMillis, pageKey, max),
+          "messages", MessageViews::ref);
     });
   }
 
@@ -128,19 +120,24 @@ final class MessagesResource {
     return box.read(() -> {
       QueryFilter filter = filter(call);
       Predicate<StoredMessage> match = messageMatch(call, filter);
-      FakeMailbox.Page<MailThread> page = box.listThreads(
-          t -> t.messages.stream().anyMatch(match), filter.afterMillis, pageKey, max);
-      ObjectNode out = Json.object();
-      if (!page.items().isEmpty()) {
-        var threads = out.putArray("threads");
-        page.items().forEach(t -> threads.add(MessageViews.threadSummary(t)));
-      }
-      if (page.next() != null) {
-        out.put("nextPageToken", PageTokens.encode(page.next()));
-      }
-      out.put("resultSizeEstimate", page.estimate());
-      return ApiResponse.ok(out);
+      return listResponse(box.listThreads(t -> t.messages.stream().anyMatch(match), filter.afterMillis, pageKey,
+          max), "threads", MessageViews::threadSummary);
     });
+  }
+
+  /** Gmail's list shape: the items under {@code field} (omitted when empty), nextPageToken, resultSizeEstimate. */
+  private static <T> ApiResponse listResponse(FakeMailbox.Page<T> page, String field,
+      Function<T, ? extends JsonNode> view) {
+    ObjectNode out = Json.object();
+    if (!page.items().isEmpty()) {
+      var items = out.putArray(field);
+      page.items().forEach(item -> items.add(view.apply(item)));
+    }
+    if (page.next() != null) {
+      out.put("nextPageToken", PageTokens.encode(page.next()));
+    }
+    out.put("resultSizeEstimate", page.estimate());
+    return ApiResponse.ok(out);
   }
 
   /** Under the mailbox read lock: q compiled against this mailbox's labels. */
