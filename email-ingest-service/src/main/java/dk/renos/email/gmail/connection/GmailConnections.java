@@ -152,8 +152,4 @@ public class GmailConnections {
     return cipher.orElseThrow(() -> new ConnectionException(HttpStatus.SERVICE_UNAVAILABLE, "tokenKey",
         "RENOS_GMAIL_TOKEN_KEY is not set: mailbox credentials cannot be stored or read without it"));
   }
-
-  public Optional<TokenCipher> cipher() {
-    return cipher;
-  }
 }
