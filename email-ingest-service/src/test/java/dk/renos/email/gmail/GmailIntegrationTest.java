@@ -6,6 +6,7 @@ import static dk.renos.email.gmail.GmailTestSupport.await;
 import java.time.Duration;
 import java.util.UUID;
 
+import dk.renos.email.gmail.client.GmailCalls;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
 import dk.renos.email.gmail.connection.MailboxConnector;
@@ -51,9 +52,13 @@ abstract class GmailIntegrationTest {
   @Autowired
   MeterRegistry meters;
 
+  @Autowired
+  GmailCalls calls;
+
   @AfterEach
   void disconnectEveryMailbox() {
     GMAIL.faults().clear();
+    calls.resetBreaker();
     connections.all().forEach(connection -> connections.disconnect(connection.getId()));
   }
 

@@ -135,6 +135,14 @@ public class GmailCalls {
     return breaker.getState();
   }
 
+  /**
+   * Closes the breaker and forgets the failures it counted. Tests that open it on purpose call this so the
+   * next test does not start against an open breaker (it would only close after a successful half-open call).
+   */
+  public void resetBreaker() {
+    breaker.reset();
+  }
+
   static final class TransientGmailException extends RuntimeException {
     TransientGmailException(Throwable cause) {
       super(cause.getMessage(), cause);
