@@ -13,6 +13,10 @@ public sealed interface IntakeOutcome {
   record HeldForReview(UUID leadId, String reason) implements IntakeOutcome {
   }
 
+  /** A lead from mail older than the historic cut-off was stored as HISTORICAL; only a new customer published. */
+  record FiledAsHistorical(UUID leadId, boolean newCustomer) implements IntakeOutcome {
+  }
+
   /** Ordinary mail: nothing stored. */
   record NotALead(String reason) implements IntakeOutcome {
   }

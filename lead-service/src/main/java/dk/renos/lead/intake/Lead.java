@@ -133,6 +133,17 @@ public class Lead {
     this.threadId = email.threadId();
   }
 
+  /**
+   * Files a lead that was just extracted from old mail as history: its customer link and fields stay, but nobody
+   * will work it. Only for a lead not yet stored.
+   */
+  public void fileAsHistorical() {
+    if (status != LeadStatus.NEW && status != LeadStatus.MANUAL_REVIEW) {
+      throw new IllegalStateException("A " + status + " lead cannot be filed as historical");
+    }
+    this.status = LeadStatus.HISTORICAL;
+  }
+
   /** Links the lead to the customer it came from and marks it qualified. */
   public void qualify(UUID customerId) {
     if (status != LeadStatus.NEW && status != LeadStatus.QUALIFIED) {

@@ -1,6 +1,7 @@
 package dk.renos.lead.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,6 +17,7 @@ import dk.renos.lead.intake.parsing.InboundEmail;
 import dk.renos.lead.intake.parsing.LeadParser;
 import dk.renos.lead.intake.parsing.ParseResult;
 import dk.renos.lead.intake.parsing.ParsedLead;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Turns a received e-mail into a lead: parse, then for a certain lead find or create the customer, store the lead
  * (status NEW) and publish {@link LeadCreated}; for an uncertain one store it with status MANUAL_REVIEW and publish
  * nothing; for ordinary mail do nothing. One lead per e-mail: an e-mail that already has a lead is left alone.
+ *
+ * <p>Mail received more than {@code renos.leads.historic-after} (default 14 days) before it reaches intake is the
+ * past of a newly connected mailbox, not a new enquiry: its lead is stored as HISTORICAL (customer found or created
+ * as usual) and no {@link LeadCreated} is published, so nobody is quoted for a request they made last year.
  */
 @Service
 public class LeadIntake {
@@ -35,14 +41,19 @@ public class LeadIntake {
   private final ApplicationEventPublisher events;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final Duration historicAfter;
 
   LeadIntake(LeadRepository leads, Customers customers, ApplicationEventPublisher events, JdbcTemplate jdbc,
-      Clock clock) {
+      Clock clock, @Value("${renos.leads.historic-after:14d}") Duration historicAfter) {
+    if (historicAfter.isNegative() || historicAfter.isZero()) {
+      throw new IllegalArgumentException("renos.leads.historic-after must be positive, was " + historicAfter);
+    }
     this.leads = leads;
     this.customers = customers;
     this.events = events;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.historicAfter = historicAfter;
   }
 
   @Transactional
@@ -61,23 +72,36 @@ public class LeadIntake {
     }
     EmailRef ref = new EmailRef(email.messageId(), email.threadId(), email.receivedAt());
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    boolean historical = email.receivedAt().isBefore(now.minus(historicAfter));
     return switch (result) {
-      case ParseResult.Lead lead -> create(lead, ref, now);
-      case ParseResult.ManualReview review -> {
-        Lead stored = leads.save(Lead.forManualReview(review.source().name(), review.reason(), review.partial(),
-            AddOns.of(review.partial().extras()), ref, now));
-        yield new IntakeOutcome.HeldForReview(stored.getId(), review.reason());
-      }
+      case ParseResult.Lead lead -> create(lead, ref, now, historical);
+      case ParseResult.ManualReview review -> holdForReview(review, ref, now, historical);
       case ParseResult.NotALead notALead -> new IntakeOutcome.NotALead(notALead.reason());
     };
   }
 
-  private IntakeOutcome create(ParseResult.Lead parsed, EmailRef ref, Instant now) {
+  private IntakeOutcome holdForReview(ParseResult.ManualReview review, EmailRef ref, Instant now,
+      boolean historical) {
+    Lead lead = Lead.forManualReview(review.source().name(), review.reason(), review.partial(),
+        AddOns.of(review.partial().extras()), ref, now);
+    if (historical) {
+      lead.fileAsHistorical();
+      return new IntakeOutcome.FiledAsHistorical(leads.save(lead).getId(), false);
+    }
+    return new IntakeOutcome.HeldForReview(leads.save(lead).getId(), review.reason());
+  }
+
+  private IntakeOutcome create(ParseResult.Lead parsed, EmailRef ref, Instant now, boolean historical) {
     ParsedLead fields = parsed.fields();
     CustomerMatch customer = customers.findOrCreate(
         new ContactDetails(fields.name(), fields.email(), fields.phone(), fields.fullAddress()));
     List<String> addOns = AddOns.of(fields.extras());
-    Lead lead = leads.save(Lead.fromEmail(parsed.source().name(), fields, addOns, customer.customerId(), ref, now));
+    Lead lead = Lead.fromEmail(parsed.source().name(), fields, addOns, customer.customerId(), ref, now);
+    if (historical) {
+      lead.fileAsHistorical();
+      return new IntakeOutcome.FiledAsHistorical(leads.save(lead).getId(), customer.created());
+    }
+    lead = leads.save(lead);
     events.publishEvent(new LeadCreated(lead.getId(), customer.customerId(), lead.getSource(), lead.getServiceType(),
         lead.getFrequency(), lead.getAreaSqm(), addOns, lead.getPreferredDays(), ref.messageId(), ref.threadId(),
         ref.receivedAt()));

@@ -43,6 +43,9 @@ class EmailEventsListener {
           created.leadId(), email.messageId(), created.newCustomer() ? "new" : "existing", created.customerId());
       case IntakeOutcome.HeldForReview review -> log.info("Lead {} from email {} held for manual review: {}",
           review.leadId(), email.messageId(), review.reason());
+      case IntakeOutcome.FiledAsHistorical historical -> log.info(
+          "Lead {} from email {} filed as historical (mail older than the cut-off){}", historical.leadId(),
+          email.messageId(), historical.newCustomer() ? ", new customer" : "");
       case IntakeOutcome.NotALead notALead -> log.info("Email {} is not a lead: {}", email.messageId(),
           notALead.reason());
       case IntakeOutcome.AlreadyHandled handled -> log.info("Email {} already has lead {}, event {} ignored",

@@ -6,6 +6,7 @@ import static dk.renos.testsupport.KafkaTopics.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +36,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +54,23 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
 class EmailIntakeIT {
+
+  /** When the fixture mails arrived (the golden sample's time). */
+  private static final Instant FIXTURE_MAIL_TIME = Instant.parse("2026-03-27T06:58:12Z");
+
+  /**
+   * Intake runs on the fixture mails' day, a couple of hours after they arrived, so they are new enquiries
+   * whatever the date the suite runs on; the clock still ticks, so creation times keep their order.
+   */
+  @TestConfiguration
+  static class OnTheFixtureMailsDay {
+    @Bean
+    @Primary
+    Clock onTheFixtureMailsDay() {
+      Instant intakeTime = FIXTURE_MAIL_TIME.plus(Duration.ofHours(2));
+      return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), intakeTime));
+    }
+  }
 
   private static final KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
   private static final String LEAD_CREATED = "dk.renos.lead.LeadCreated.v1";
@@ -88,7 +109,7 @@ class EmailIntakeIT {
     assertThat(email.subject()).startsWith("Nyt lead fra Rengøring Aarhus");
     assertThat(email.bodyText()).contains("Navn: Søren Østergaard").contains("Ekstratjenester: Ovn, Vinduespolering");
     assertThat(email.inReplyTo()).isNull();
-    assertThat(email.receivedAt()).isEqualTo(Instant.parse("2026-03-27T06:58:12Z"));
+    assertThat(email.receivedAt()).isEqualTo(FIXTURE_MAIL_TIME);
   }
 
   /**
@@ -269,6 +290,43 @@ class EmailIntakeIT {
     assertThat(view.at("/reviewReason").asString()).isEqualTo("no service type detected");
   }
 
+  // ------------------------------------------------------------------ a newly connected mailbox's past
+
+  @Test
+  void mailOlderThanTheCutOffIsFiledAsHistoricalWithItsCustomerButNoLeadCreated() {
+    Instant now = FIXTURE_MAIL_TIME.plus(Duration.ofHours(2));
+    EmailReceived lastYear = email("rengoringnu-standard.txt", UUID.randomUUID(), body -> body,
+        now.minus(Duration.ofDays(400)));
+    EmailReceived fifteenDaysAgo = email("adhelp-unclear.txt", UUID.randomUUID(), body -> body,
+        now.minus(Duration.ofDays(15)));
+    EmailReceived thirteenDaysAgo = email("website-form.txt", UUID.randomUUID(), body -> body,
+        now.minus(Duration.ofDays(13)));
+    send(lastYear);
+    send(fifteenDaysAgo);
+    send(thirteenDaysAgo);
+
+    Lead historical = awaitLead(lastYear.messageId());
+    assertThat(historical.getStatus()).isEqualTo(LeadStatus.HISTORICAL);
+    assertThat(historical.getServiceType()).isEqualTo("RECURRING");
+    assertThat(historical.getReceivedAt()).isEqualTo(lastYear.receivedAt());
+    Customer customer = customers.findById(historical.getCustomerId()).orElseThrow();
+    assertThat(customer.getEmail()).as("the customer's history is kept").isEqualTo("mette.hansen@example.dk");
+    kafka.awaitRecord(Topics.CUSTOMER, r -> customer.getId().toString().equals(r.key()));
+
+    Lead historicalUnclear = awaitLead(fifteenDaysAgo.messageId());
+    assertThat(historicalUnclear.getStatus()).as("not put in front of staff for review").isEqualTo(LeadStatus.HISTORICAL);
+    assertThat(historicalUnclear.getReviewReason()).isEqualTo("no service type detected");
+    assertThat(historicalUnclear.getCustomerId()).isNull();
+
+    Lead recent = awaitLead(thirteenDaysAgo.messageId());
+    assertThat(recent.getStatus()).as("inside the 14-day cut-off").isEqualTo(LeadStatus.NEW);
+    kafka.awaitRecord(Topics.LEAD, r -> recent.getId().toString().equals(r.key()));
+    assertThat(leadCreatedFor(lastYear.messageId())).as("no quote is drafted for last year's enquiry").isEmpty();
+    assertThat(leadCreatedFor(fifteenDaysAgo.messageId())).isEmpty();
+
+    assertThat(http().getJson("/api/leads/" + historical.getId()).at("/status").asString()).isEqualTo("HISTORICAL");
+  }
+
   // ------------------------------------------------------------------ customer matching
 
   @Test
@@ -398,11 +456,16 @@ class EmailIntakeIT {
   }
 
   private EmailReceived email(String fixture, UUID threadId, java.util.function.UnaryOperator<String> editBody) {
+    return email(fixture, threadId, editBody, FIXTURE_MAIL_TIME);
+  }
+
+  private EmailReceived email(String fixture, UUID threadId, java.util.function.UnaryOperator<String> editBody,
+      Instant receivedAt) {
     InboundEmail mail = LeadEmailFixtures.load(fixture);
     UUID messageId = UUID.randomUUID();
     return new EmailReceived(messageId, threadId, "<" + messageId + "@mail.example.test>", null, mail.from(),
         mail.fromName().isEmpty() ? null : mail.fromName(), List.of("info@renos.example.dk"), mail.subject(),
-        editBody.apply(mail.bodyText()), Instant.parse("2026-03-27T06:58:12Z"));
+        editBody.apply(mail.bodyText()), receivedAt);
   }
 
   private void send(EmailReceived email) {
