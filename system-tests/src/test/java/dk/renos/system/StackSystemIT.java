@@ -56,8 +56,21 @@ class StackSystemIT {
         renos.setEnv("RENOS_GMAIL_TOKEN_URL", GMAIL.tokenUrl().toString());
         renos.setEnv("RENOS_GMAIL_MAILBOX", MAILBOX);
         renos.setEnv("RENOS_GMAIL_SERVICE_ACCOUNT_KEY_FILE", key.toString());
+        // The mailbox's past: a lead from last spring, which the initial sync finds but nobody should be quoted for.
+        GMAIL.mailbox(MAILBOX).deliverAt(websiteLead("<system-test-old-lead@example.dk>", "Karen Lund",
+                "karen.lund@example.com", "28 11 99 00"), java.time.Instant.now().minus(Duration.ofDays(200)));
         RenosCommand.Result up = renos.run(Duration.ofMinutes(8), "up", "-d");
         assertThat(up.exitCode()).as("./renos up -d output:%n%s", up.output()).isZero();
+    }
+
+    /** The demo website lead as a new person wrote it (a new customer: the same phone would be the same person). */
+    private static byte[] websiteLead(String messageId, String name, String email, String phone) throws Exception {
+        return Files.readString(RenosCommand.repositoryRoot().resolve("deploy/demo-mail/04-website-lead.eml"))
+                .replace("<demo-04@renos-demo.example.dk>", messageId)
+                .replace("camilla.v@example.com", email)
+                .replace("Camilla Vestergaard", name)
+                .replace("26 11 22 33", phone)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -118,27 +131,26 @@ class StackSystemIT {
         int gateway = renos.port("RENOS_GATEWAY_PORT");
         // The first start dropped the demo mail: 4 lead emails (one per source) and 2 ordinary ones.
         await(() -> total(gateway, "/api/quotes") == 4, "4 quotes drafted from the demo mail");
-        assertThat(total(gateway, "/api/emails/threads")).isEqualTo(6);
-        assertThat(total(gateway, "/api/customers")).isEqualTo(4);
+        await(() -> body(gateway, "/api/leads?size=50", admin).contains("\"HISTORICAL\""),
+                "last spring's lead from the Gmail initial sync filed as historical");
+        assertThat(total(gateway, "/api/emails/threads")).isEqualTo(7);
+        assertThat(total(gateway, "/api/customers")).as("the historical lead's customer is kept").isEqualTo(5);
+        assertThat(total(gateway, "/api/quotes")).as("no quote for the historical lead").isEqualTo(4);
         assertThat(body(gateway, "/api/leads?size=50", admin)).contains("\"RENGORING_NU\"", "\"RENGORING_AARHUS\"",
                 "\"ADHELP\"", "\"WEBSITE\"");
 
         // One more arrives in Gmail (synced by email-ingest-service from the fake Gmail server), and a reply,
         // posted through the gateway, must join its thread.
-        String lead = Files.readString(RenosCommand.repositoryRoot().resolve("deploy/demo-mail/04-website-lead.eml"))
-                .replace("<demo-04@renos-demo.example.dk>", "<system-test-lead@example.dk>")
-                .replace("camilla.v@example.com", "freja.holm@example.com")
-                .replace("Camilla Vestergaard", "Freja Holm")
-                .replace("26 11 22 33", "27 44 55 66"); // a new customer: same phone would be the same person
-        String gmailId = GMAIL.mailbox(MAILBOX).deliver(lead.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String gmailId = GMAIL.mailbox(MAILBOX).deliver(websiteLead("<system-test-lead@example.dk>", "Freja Holm",
+                "freja.holm@example.com", "27 44 55 66"));
         String reply = "From: freja.holm@example.com\r\nTo: kontakt@renos-demo.example.dk\r\n"
                 + "Subject: Re: Tilbud\r\nMessage-ID: <system-test-reply@example.dk>\r\n"
                 + "In-Reply-To: <system-test-lead@example.dk>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
                 + "Tak, jeg venter på jeres tilbud.\r\n";
         assertThat(postEmail(gateway, reply).statusCode()).isEqualTo(201);
         await(() -> total(gateway, "/api/quotes") == 5, "a fifth quote for the imported lead");
-        assertThat(total(gateway, "/api/emails/threads")).as("the reply joined its thread").isEqualTo(7);
-        assertThat(total(gateway, "/api/leads")).as("a reply is not a new lead").isEqualTo(5);
+        assertThat(total(gateway, "/api/emails/threads")).as("the reply joined its thread").isEqualTo(8);
+        assertThat(total(gateway, "/api/leads")).as("a reply is not a new lead").isEqualTo(6);
         assertThat(body(gateway, "/api/emails/sync", admin)).contains("\"mailbox\":\"" + MAILBOX + "\"")
                 .contains("\"phase\":\"INCREMENTAL\"");
         await(() -> GMAIL.mailbox(MAILBOX).labelIdsOf(gmailId)
