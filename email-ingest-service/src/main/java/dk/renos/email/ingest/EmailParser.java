@@ -1,9 +1,15 @@
 package dk.renos.email.ingest;
 
+import static dk.renos.email.ingest.MimeParts.MAX_DEPTH;
+import static dk.renos.email.ingest.MimeParts.SESSION;
+import static dk.renos.email.ingest.MimeParts.contentType;
+import static dk.renos.email.ingest.MimeParts.isBodyText;
+import static dk.renos.email.ingest.MimeParts.isMessage;
+import static dk.renos.email.ingest.MimeParts.subject;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,14 +19,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
@@ -55,16 +59,12 @@ public class EmailParser {
   /** Domain of the synthetic Message-ID given to a message that has none. */
   public static final String SYNTHETIC_DOMAIN = "renos.local";
 
-  private static final Session SESSION = Session.getInstance(sessionProperties());
   private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:");
   private static final Pattern MSG_ID = Pattern.compile("<[^<>\\s]+>");
   private static final int MAX_ADDRESS = 320;
   private static final int MAX_ID = 998;
-  private static final int MAX_DEPTH = 20;
   /** Forwards of forwards are followed this deep for a body. */
   private static final int MAX_FORWARDS = 5;
-  /** More parts than this are not recorded: the list is stored row by row, and no real mail comes close. */
-  private static final int MAX_ATTACHMENTS = 200;
   private static final String FORWARD_LINE = "---------- Forwarded message ----------";
 
   public ParsedEmail parse(byte[] raw) {
@@ -95,7 +95,7 @@ public class EmailParser {
     return new ParsedEmail(messageId, synthetic, inReplyTo != null && inReplyTo.length() <= MAX_ID ? inReplyTo : null,
         references.stream().filter(id -> id.length() <= MAX_ID).toList(),
         from.getAddress(), blankToNull(from.getPersonal()), to(mime), subject(mime), sentAt(mime), body(mime),
-        attachments(mime));
+        AttachmentList.of(mime));
   }
 
   private static InternetAddress from(MimeMessage mime) {
@@ -159,15 +159,6 @@ public class EmailParser {
       }
     }
     return flat;
-  }
-
-  private static String subject(MimeMessage mime) {
-    try {
-      String raw = mime.getHeader("Subject", null);
-      return raw == null ? "" : MailText.decodeWords(MimeUtility.unfold(raw)).strip();
-    } catch (MessagingException e) {
-      return "";
-    }
   }
 
   private static Instant sentAt(MimeMessage mime) {
@@ -261,12 +252,6 @@ public class EmailParser {
     return id.strip().replaceAll("^<|>$", "");
   }
 
-  /** A text part that can be the body: not a file (no attachment disposition, no name). */
-  private static boolean isBodyText(Part part) throws MessagingException {
-    return (part.isMimeType("text/plain") || part.isMimeType("text/html"))
-        && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && fileName(part) == null;
-  }
-
   private static Optional<Part> attachedMessage(Part part, int depth) throws MessagingException, IOException {
     if (depth > MAX_DEPTH) {
       return Optional.empty();
@@ -283,10 +268,6 @@ public class EmailParser {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isMessage(Part part) throws MessagingException {
-    return part.isMimeType("message/rfc822") || part.isMimeType("message/global");
   }
 
   /** Parsed here rather than by getContent(), which would use a default session without UTF-8 headers. */
@@ -314,110 +295,6 @@ public class EmailParser {
   private static String decodedHeader(MimeMessage mime, String name) {
     String raw = header(mime, name);
     return raw == null ? null : MailText.decodeWords(MimeUtility.unfold(raw)).replaceAll("\\s+", " ");
-  }
-
-  private static List<Attachment> attachments(MimeMessage mime) {
-    List<Attachment> found = new ArrayList<>();
-    try {
-      collect(mime, false, 0, found);
-    } catch (MessagingException | IOException e) {
-      // The body was readable, so the message is kept: a damaged part further on only ends the list early.
-    }
-    return found;
-  }
-
-  private static void collect(Part part, boolean inRelated, int depth, List<Attachment> found)
-      throws MessagingException, IOException {
-    if (depth > MAX_DEPTH || found.size() >= MAX_ATTACHMENTS) {
-      return;
-    }
-    if (part.isMimeType("multipart/*")) {
-      if (part.getContent() instanceof Multipart multipart) {
-        boolean related = part.isMimeType("multipart/related");
-        for (int i = 0; i < multipart.getCount(); i++) {
-          collect(multipart.getBodyPart(i), related, depth + 1, found);
-        }
-      }
-    } else if (!isBodyText(part)) {
-      found.add(attachment(part, inRelated));
-    }
-  }
-
-  private static Attachment attachment(Part part, boolean inRelated) throws MessagingException {
-    String name = fileName(part);
-    boolean inline = inRelated && part.getHeader("Content-ID") != null
-        || Part.INLINE.equalsIgnoreCase(part.getDisposition()) && name != null;
-    ContentType type = contentType(part);
-    String mimeType = type == null ? "application/octet-stream" : type.getBaseType().toLowerCase(Locale.ROOT);
-    if (!isMessage(part)) {
-      return new Attachment(name, mimeType, decodedSize(part), inline);
-    }
-    byte[] bytes = decoded(part);
-    if (name == null) {
-      String subject = subject(messageOrNull(bytes));
-      name = subject.isEmpty() ? null : subject + ".eml";
-    }
-    return new Attachment(name, mimeType, bytes.length, inline);
-  }
-
-  private static MimeMessage messageOrNull(byte[] bytes) {
-    try {
-      return new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
-    } catch (MessagingException e) {
-      return new MimeMessage(SESSION);
-    }
-  }
-
-  /** Counted, not taken from a size header (senders' size parameters are often wrong). */
-  private static long decodedSize(Part part) {
-    try (InputStream in = part.getInputStream()) {
-      return in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException | MessagingException e) {
-      return decodedSizeUpToDamage(part);
-    }
-  }
-
-  /**
-   * A damaged encoding counts what decodes before the damage: one bad attachment must not cost the message.
-   * Byte by byte, because a failing bulk read of the decoder loses the whole block it was decoding.
-   */
-  private static long decodedSizeUpToDamage(Part part) {
-    long size = 0;
-    try (InputStream in = part.getInputStream()) {
-      while (in.read() != -1) {
-        size++;
-      }
-    } catch (IOException | MessagingException e) {
-      // the count so far
-    }
-    return size;
-  }
-
-  private static byte[] decoded(Part part) {
-    try (InputStream in = part.getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException | MessagingException e) {
-      return new byte[0];
-    }
-  }
-
-  /** The decoded file name, {@code null} when none; RFC 2047 words are decoded too, as Outlook sends them. */
-  private static String fileName(Part part) {
-    try {
-      String name = part.getFileName();
-      return name == null || name.isBlank() ? null : MailText.decodeWords(name).strip();
-    } catch (MessagingException e) {
-      return null;
-    }
-  }
-
-  private static ContentType contentType(Part part) {
-    try {
-      String header = part.getContentType();
-      return header == null ? null : new ContentType(header);
-    } catch (MessagingException e) {
-      return null;
-    }
   }
 
   private static String text(Part part) throws MessagingException, IOException {
@@ -506,12 +383,5 @@ public class EmailParser {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from the JDK", e);
     }
-  }
-
-  private static Properties sessionProperties() {
-    Properties properties = new Properties();
-    properties.setProperty("mail.mime.allowutf8", "true");
-    properties.setProperty("mail.mime.address.strict", "false");
-    return properties;
   }
 }
