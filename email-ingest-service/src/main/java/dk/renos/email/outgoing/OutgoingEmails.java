@@ -2,7 +2,6 @@ package dk.renos.email.outgoing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 import dk.renos.email.thread.EmailThreadRepository;
@@ -34,25 +33,6 @@ public class OutgoingEmails {
     this.threads = threads;
     this.policy = policy;
     this.metrics = metrics;
-  }
-
-  /** A request to send one email; {@code threadId} null starts a new conversation. */
-  public record Request(UUID commandId, UUID threadId, String to, String subject, String bodyText,
-      String requestedBy, Instant requestedAt) {
-
-    public Request {
-      Objects.requireNonNull(commandId, "commandId");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(subject, "subject");
-      Objects.requireNonNull(bodyText, "bodyText");
-      Objects.requireNonNull(requestedBy, "requestedBy");
-      Objects.requireNonNull(requestedAt, "requestedAt");
-    }
-
-    static Request of(SendEmailRequested command) {
-      return new Request(command.commandId(), command.threadId(), command.to(), command.subject(),
-          command.bodyText(), command.requestedBy(), command.requestedAt());
-    }
   }
 
   /** The row for the request; {@code created} false when its command id was known already. */
@@ -87,8 +67,7 @@ public class OutgoingEmails {
    * seen before, with the same or another email, changes nothing.
    */
   @Transactional
-  public Intake accept(SendEmailRequested command) {
-    Request request = Request.of(command);
+  public Intake acceptCommand(SendEmailRequested request) {
     OutgoingEmail known = outgoing.findByCommandId(request.commandId()).orElse(null);
     if (known != null) {
       if (!known.sameRequestAs(request.threadId(), request.to(), request.subject(), request.bodyText())) {
@@ -107,13 +86,13 @@ public class OutgoingEmails {
   }
 
   /**
-   * A request from the API.
+   * A request from the API, in the command's shape ({@code threadId} null starts a new conversation).
    *
    * @throws UnknownThreadException when {@code threadId} names no thread
    * @throws CommandIdConflictException when the command id was used for a different email
    */
   @Transactional
-  public Intake accept(Request request) {
+  public Intake acceptApiRequest(SendEmailRequested request) {
     OutgoingEmail known = outgoing.findByCommandId(request.commandId()).orElse(null);
     if (known != null) {
       if (!known.sameRequestAs(request.threadId(), request.to(), request.subject(), request.bodyText())) {
@@ -127,7 +106,7 @@ public class OutgoingEmails {
     return create(request);
   }
 
-  private Intake create(Request request) {
+  private Intake create(SendEmailRequested request) {
     Instant now = Instant.now(clock);
     OutgoingEmail email = OutgoingEmail.pending(request.commandId(), request.threadId(), request.to(),
         request.subject(), request.bodyText(), request.requestedBy(), request.requestedAt(), now);

@@ -29,6 +29,6 @@ class SendEmailCommandsListener {
   @KafkaListener(topics = Topics.EMAIL_COMMANDS)
   @Transactional
   public void on(ConsumerRecord<String, byte[]> record) {
-    inbox.handleOnce(record, SendEmailRequested.class, (event, command) -> outgoing.accept(command));
+    inbox.handleOnce(record, SendEmailRequested.class, (event, command) -> outgoing.acceptCommand(command));
   }
 }

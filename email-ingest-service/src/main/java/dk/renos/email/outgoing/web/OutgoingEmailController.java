@@ -13,6 +13,7 @@ import dk.renos.email.outgoing.OutgoingEmails;
 import dk.renos.email.outgoing.OutgoingEmails.CommandIdConflictException;
 import dk.renos.email.outgoing.OutgoingEmails.UnknownThreadException;
 import dk.renos.email.outgoing.OutgoingStatus;
+import dk.renos.events.email.SendEmailRequested;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -74,16 +75,16 @@ class OutgoingEmailController {
   ResponseEntity<OutgoingEmailView> request(@Valid @RequestBody OutgoingEmailRequest body,
       @RequestHeader(name = REQUESTED_BY_HEADER, required = false) String user) {
     String requestedBy = user == null || user.isBlank() ? "api" : user.strip();
-    OutgoingEmails.Request request = new OutgoingEmails.Request(
+    SendEmailRequested request = new SendEmailRequested(
         body.commandId() != null ? body.commandId() : UUID.randomUUID(), body.threadId(), body.to(), body.subject(),
         body.bodyText(), requestedBy.length() > 100 ? requestedBy.substring(0, 100) : requestedBy,
         Instant.now(clock));
     OutgoingEmails.Intake intake;
     try {
-      intake = emails.accept(request);
+      intake = emails.acceptApiRequest(request);
     } catch (DataIntegrityViolationException e) {
       // The same command id committed concurrently (e.g. from Kafka): that one wins.
-      intake = emails.accept(request);
+      intake = emails.acceptApiRequest(request);
     }
     OutgoingEmailView view = OutgoingEmailView.from(intake.email());
     if (!intake.created()) {
