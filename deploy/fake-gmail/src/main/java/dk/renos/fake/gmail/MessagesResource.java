@@ -98,20 +98,23 @@ final class MessagesResource {
   }
 
   private ApiResponse list(GmailApi.Call call) {
-    Scopes.READ.require(call.grant());
-    ApiRequest request = call.request();
-    int max = GmailApi.pageSize(request);
-    StoredMessage.Key pageKey = PageTokens.decodeKey(request.param("pageToken"));
-    FakeMailbox box = call.mailbox();
-    return box.read(() -> {
-      QueryFilter filter = filter(call);
-      Predicate<StoredMessage> match = messageMatch(call, filter);
-      return listResponse(box.listMessages(match, filter.afterMillis, filter.beforeMillis, pageKey, max),
-          "messages", MessageViews::ref);
-    });
+    return readPage(call, page -> listResponse(page.box().listMessages(page.match(), page.filter().afterMillis,
+        page.filter().beforeMillis, page.pageKey(), page.max()), "messages", MessageViews::ref));
   }
 
   private ApiResponse listThreads(GmailApi.Call call) {
+    return readPage(call, page -> listResponse(page.box().listThreads(
+        t -> t.messages.stream().anyMatch(page.match()), page.filter().afterMillis, page.pageKey(), page.max()),
+        "threads", MessageViews::threadSummary));
+  }
+
+  /** What one list page is asked for: the search, and where the page starts and how long it is. */
+  private record PageQuery(FakeMailbox box, QueryFilter filter, Predicate<StoredMessage> match,
+      StoredMessage.Key pageKey, int max) {
+  }
+
+  /** Checks the read scope, then answers one list page under the mailbox's read lock. */
+  private static ApiResponse readPage(GmailApi.Call call, Function<PageQuery, ApiResponse> page) {
     Scopes.READ.require(call.grant());
     ApiRequest request = call.request();
     int max = GmailApi.pageSize(request);
@@ -119,9 +122,7 @@ final class MessagesResource {
     FakeMailbox box = call.mailbox();
     return box.read(() -> {
       QueryFilter filter = filter(call);
-      Predicate<StoredMessage> match = messageMatch(call, filter);
-      return listResponse(box.listThreads(t -> t.messages.stream().anyMatch(match), filter.afterMillis, pageKey,
-          max), "threads", MessageViews::threadSummary);
+      return page.apply(new PageQuery(box, filter, messageMatch(call, filter), pageKey, max));
     });
   }
 
