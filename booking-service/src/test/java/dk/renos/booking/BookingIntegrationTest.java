@@ -1,12 +1,11 @@
 package dk.renos.booking;
 
+import dk.renos.testsupport.WithRealInfrastructure;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
-
-import dk.renos.testsupport.WithRealInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,8 +14,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The one application context every {@code *IT} of this module shares (so only one Kafka listener of the
- * {@code booking-service} group runs per test JVM): real servers, a random port and a {@link MutableClock}.
+ * The one application context every {@code *IT} of this module shares (so only one Kafka listener
+ * of the {@code booking-service} group runs per test JVM): real servers, a random port and a {@link
+ * MutableClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,10 @@ import org.springframework.context.annotation.Primary;
 @Import(BookingIntegrationTest.FixedClock.class)
 public @interface BookingIntegrationTest {
 
-  /** Monday 2026-03-23 08:00 in Copenhagen (CET); with 12 h notice the first slot is Tuesday 08:00 = 07:00Z. */
+  /**
+   * Monday 2026-03-23 08:00 in Copenhagen (CET); with 12 h notice the first slot is Tuesday 08:00 =
+   * 07:00Z.
+   */
   Instant MONDAY = Instant.parse("2026-03-23T07:00:00Z");
 
   @TestConfiguration(proxyBeanMethods = false)

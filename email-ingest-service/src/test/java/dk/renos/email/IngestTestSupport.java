@@ -1,5 +1,8 @@
 package dk.renos.email;
 
+import dk.renos.events.Topics;
+import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.RealInfrastructure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,22 +15,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-
-import dk.renos.events.Topics;
-import dk.renos.testsupport.KafkaTopics;
-import dk.renos.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Shared by the ingest ITs: fixtures, raw HTTP POSTs and reading {@code email.events} from the start. */
+/**
+ * Shared by the ingest ITs: fixtures, raw HTTP POSTs and reading {@code email.events} from the
+ * start.
+ */
 final class IngestTestSupport {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private IngestTestSupport() {
-  }
+  private IngestTestSupport() {}
 
   /** A fixture from {@code src/test/resources/eml} with {@code ${messageId}} replaced. */
   static byte[] fixture(String name, String messageId) {
@@ -45,15 +46,20 @@ final class IngestTestSupport {
 
   /** A minimal message; {@code extraHeaders} lines end with CRLF. */
   static byte[] message(String messageId, String extraHeaders, String subject, String body) {
-    return ("From: Kunde <kunde@example.dk>\r\nTo: info@renos.example.dk\r\nSubject: " + subject + "\r\n"
-        + (messageId == null ? "" : "Message-ID: " + messageId + "\r\n") + extraHeaders
-        + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body)
+    return ("From: Kunde <kunde@example.dk>\r\nTo: info@renos.example.dk\r\nSubject: "
+            + subject
+            + "\r\n"
+            + (messageId == null ? "" : "Message-ID: " + messageId + "\r\n")
+            + extraHeaders
+            + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + body)
         .getBytes(StandardCharsets.UTF_8);
   }
 
   static HttpResponse<String> post(int port, String contentType, byte[] body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/emails"))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/emails"))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -73,14 +79,17 @@ final class IngestTestSupport {
 
   /** The EmailReceived records on {@code email.events} whose payload has this rfc822MessageId. */
   static List<ConsumerRecord<String, byte[]>> emailReceived(String rfc822MessageId) {
-    return kafka().readAll(Topics.EMAIL).stream().filter(record -> isEmailReceived(record, rfc822MessageId)).toList();
+    return kafka().readAll(Topics.EMAIL).stream()
+        .filter(record -> isEmailReceived(record, rfc822MessageId))
+        .toList();
   }
 
   static ConsumerRecord<String, byte[]> awaitEmailReceived(String rfc822MessageId) {
     return kafka().awaitRecord(Topics.EMAIL, record -> isEmailReceived(record, rfc822MessageId));
   }
 
-  private static boolean isEmailReceived(ConsumerRecord<String, byte[]> record, String rfc822MessageId) {
+  private static boolean isEmailReceived(
+      ConsumerRecord<String, byte[]> record, String rfc822MessageId) {
     return "dk.renos.email.EmailReceived.v1".equals(KafkaTopics.header(record, "ce_type"))
         && rfc822MessageId.equals(JSON.readTree(record.value()).path("rfc822MessageId").asString());
   }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -22,12 +21,15 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DockerComposeTests {
 
-  static final Pattern SERVICE_ROW = Pattern.compile(
-      "^\\|\\s*([a-z-]+-service)\\s*\\|\\s*(\\d+)\\s*\\|\\s*[a-z]+\\s*\\|\\s*(RENOS_[A-Z_]+_URL|-)\\s*\\|\\s*$");
+  static final Pattern SERVICE_ROW =
+      Pattern.compile(
+          "^\\|\\s*([a-z-]+-service)\\s*\\|\\s*(\\d+)\\s*\\|\\s*[a-z]+\\s*\\|\\s*(RENOS_[A-Z_]+_URL|-)\\s*\\|\\s*$");
 
   static Path root;
+
   /** From docs/CONVENTIONS.md: service name → port, and service name → its URL variable. */
   static final Map<String, Integer> ports = new LinkedHashMap<>();
+
   static final Map<String, String> urlVariables = new LinkedHashMap<>();
   static Map<String, Object> compose;
 
@@ -48,59 +50,88 @@ class DockerComposeTests {
 
   @Test
   void conventionsListSevenServices() {
-    assertThat(ports).hasSize(7).containsEntry("gateway-service", 8080).containsEntry("monitoring-service", 8086);
+    assertThat(ports)
+        .hasSize(7)
+        .containsEntry("gateway-service", 8080)
+        .containsEntry("monitoring-service", 8086);
     assertThat(urlVariables).hasSize(6).containsEntry("lead-service", "RENOS_LEAD_URL");
   }
 
   @Test
   void everyServiceIsBuiltFromItsModuleAndPublishesItsPort() {
-    ports.forEach((name, port) -> {
-      Map<String, Object> service = service(name);
-      Map<String, Object> build = map(service.get("build"));
-      assertThat(build).as(name).containsEntry("context", ".").containsEntry("dockerfile", "deploy/docker/Dockerfile");
-      assertThat(map(build.get("args"))).as(name).containsEntry("MODULE", name);
-      assertThat(list(service.get("ports"))).as(name).contains(port + ":" + port);
-      assertThat(environment(name)).as(name).containsEntry("SERVER_PORT", String.valueOf(port));
-    });
+    ports.forEach(
+        (name, port) -> {
+          Map<String, Object> service = service(name);
+          Map<String, Object> build = map(service.get("build"));
+          assertThat(build)
+              .as(name)
+              .containsEntry("context", ".")
+              .containsEntry("dockerfile", "deploy/docker/Dockerfile");
+          assertThat(map(build.get("args"))).as(name).containsEntry("MODULE", name);
+          assertThat(list(service.get("ports"))).as(name).contains(port + ":" + port);
+          assertThat(environment(name)).as(name).containsEntry("SERVER_PORT", String.valueOf(port));
+        });
   }
 
   @Test
   void everyServiceGetsTheDatabaseAndItsMessaging() {
-    ports.keySet().forEach(name -> {
-      Map<String, String> env = environment(name);
-      assertThat(env).as(name).containsEntry("RENOS_DB_URL", "jdbc:postgresql://postgres:5432/renos")
-          .containsKeys("RENOS_DB_USER", "RENOS_DB_PASSWORD");
-      if (name.equals("gateway-service")) {
-        assertThat(env).as(name).containsEntry("RENOS_REDIS_HOST", "redis").containsEntry("RENOS_REDIS_PORT", "6379");
-      } else {
-        assertThat(env).as(name).containsEntry("RENOS_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
-      }
-    });
+    ports
+        .keySet()
+        .forEach(
+            name -> {
+              Map<String, String> env = environment(name);
+              assertThat(env)
+                  .as(name)
+                  .containsEntry("RENOS_DB_URL", "jdbc:postgresql://postgres:5432/renos")
+                  .containsKeys("RENOS_DB_USER", "RENOS_DB_PASSWORD");
+              if (name.equals("gateway-service")) {
+                assertThat(env)
+                    .as(name)
+                    .containsEntry("RENOS_REDIS_HOST", "redis")
+                    .containsEntry("RENOS_REDIS_PORT", "6379");
+              } else {
+                assertThat(env)
+                    .as(name)
+                    .containsEntry("RENOS_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+              }
+            });
   }
 
   @Test
   void gatewayAndMonitoringKnowEveryServiceUrl() {
     for (String client : List.of("gateway-service", "monitoring-service")) {
       Map<String, String> env = environment(client);
-      urlVariables.forEach((name, variable) ->
-          assertThat(env).as(client).containsEntry(variable, "http://" + name + ":" + ports.get(name)));
+      urlVariables.forEach(
+          (name, variable) ->
+              assertThat(env)
+                  .as(client)
+                  .containsEntry(variable, "http://" + name + ":" + ports.get(name)));
     }
   }
 
   @Test
   void servicesHaveHealthchecksAndWaitForHealthyInfrastructure() {
-    ports.keySet().forEach(name -> {
-      Map<String, Object> service = service(name);
-      assertThat(String.join(" ", list(map(service.get("healthcheck")).get("test")))).as(name)
-          .contains("/actuator/health/readiness");
-      Map<String, Object> dependsOn = map(service.get("depends_on"));
-      assertThat(dependsOn).as(name).containsKeys("postgres", "redis");
-      dependsOn.values().forEach(condition ->
-          assertThat(map(condition)).as(name).containsEntry("condition", "service_healthy"));
-      if (!name.equals("gateway-service")) {
-        assertThat(dependsOn).as(name).containsKey("kafka");
-      }
-    });
+    ports
+        .keySet()
+        .forEach(
+            name -> {
+              Map<String, Object> service = service(name);
+              assertThat(String.join(" ", list(map(service.get("healthcheck")).get("test"))))
+                  .as(name)
+                  .contains("/actuator/health/readiness");
+              Map<String, Object> dependsOn = map(service.get("depends_on"));
+              assertThat(dependsOn).as(name).containsKeys("postgres", "redis");
+              dependsOn
+                  .values()
+                  .forEach(
+                      condition ->
+                          assertThat(map(condition))
+                              .as(name)
+                              .containsEntry("condition", "service_healthy"));
+              if (!name.equals("gateway-service")) {
+                assertThat(dependsOn).as(name).containsKey("kafka");
+              }
+            });
   }
 
   @Test
@@ -115,7 +146,9 @@ class DockerComposeTests {
     for (String infra : List.of("kafka", "postgres", "redis")) {
       assertThat(service(infra)).as(infra).containsKey("healthcheck");
     }
-    assertThat(String.valueOf(map(service("kafka").get("environment")).get("KAFKA_ADVERTISED_LISTENERS")))
+    assertThat(
+            String.valueOf(
+                map(service("kafka").get("environment")).get("KAFKA_ADVERTISED_LISTENERS")))
         .contains("//kafka:9092");
   }
 
@@ -123,21 +156,30 @@ class DockerComposeTests {
   void prometheusScrapesEveryService() throws IOException {
     Map<String, Object> prometheus = yaml(root.resolve("deploy/prometheus/prometheus.yml"));
     List<Map<String, Object>> jobs = list(prometheus.get("scrape_configs"));
-    ports.forEach((name, port) -> {
-      String target = name + ":" + port;
-      assertThat(jobs).as(target).anySatisfy(job -> {
-        assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
-        List<Map<String, Object>> configs = list(job.get("static_configs"));
-        assertThat(configs).flatMap(config -> list(config.get("targets"))).contains(target);
-      });
-    });
+    ports.forEach(
+        (name, port) -> {
+          String target = name + ":" + port;
+          assertThat(jobs)
+              .as(target)
+              .anySatisfy(
+                  job -> {
+                    assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
+                    List<Map<String, Object>> configs = list(job.get("static_configs"));
+                    assertThat(configs)
+                        .flatMap(config -> list(config.get("targets")))
+                        .contains(target);
+                  });
+        });
   }
 
   @Test
   void dockerfileRunsTheModuleJarAsNonRoot() throws IOException {
     String dockerfile = Files.readString(root.resolve("deploy/docker/Dockerfile"));
-    assertThat(dockerfile).contains("ARG MODULE").contains("${MODULE}/target/${MODULE}.jar")
-        .containsPattern("(?m)^FROM eclipse-temurin:2[1-9]-jre").containsPattern("(?m)^USER (?!root|0)");
+    assertThat(dockerfile)
+        .contains("ARG MODULE")
+        .contains("${MODULE}/target/${MODULE}.jar")
+        .containsPattern("(?m)^FROM eclipse-temurin:2[1-9]-jre")
+        .containsPattern("(?m)^USER (?!root|0)");
   }
 
   private static Map<String, Object> service(String name) {
@@ -149,7 +191,8 @@ class DockerComposeTests {
   /** Values as strings, the way a container sees them. */
   private static Map<String, String> environment(String name) {
     Map<String, String> env = new LinkedHashMap<>();
-    map(service(name).get("environment")).forEach((key, value) -> env.put(key, String.valueOf(value)));
+    map(service(name).get("environment"))
+        .forEach((key, value) -> env.put(key, String.valueOf(value)));
     return env;
   }
 
@@ -177,6 +220,7 @@ class DockerComposeTests {
         return dir;
       }
     }
-    throw new IllegalStateException("docker-compose.yml not found above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "docker-compose.yml not found above " + Path.of("").toAbsolutePath());
   }
 }

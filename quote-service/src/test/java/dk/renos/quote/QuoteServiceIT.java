@@ -3,13 +3,20 @@ package dk.renos.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.renos.quote.drafting.LeadDetails;
+import dk.renos.quote.drafting.Quote;
+import dk.renos.quote.drafting.QuoteRepository;
+import dk.renos.quote.pricing.CustomerKind;
+import dk.renos.quote.pricing.Frequency;
+import dk.renos.quote.pricing.PriceRequest;
+import dk.renos.quote.pricing.PricingEngine;
+import dk.renos.quote.pricing.ServiceType;
+import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
-import dk.renos.testsupport.ServiceHttp;
-import dk.renos.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,31 +26,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import dk.renos.quote.drafting.LeadDetails;
-import dk.renos.quote.drafting.Quote;
-import dk.renos.quote.drafting.QuoteRepository;
-import dk.renos.quote.pricing.CustomerKind;
-import dk.renos.quote.pricing.Frequency;
-import dk.renos.quote.pricing.PriceRequest;
-import dk.renos.quote.pricing.PricingEngine;
-import dk.renos.quote.pricing.ServiceType;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
 class QuoteServiceIT {
 
+  @LocalServerPort int port;
 
-  @LocalServerPort
-  int port;
+  @Autowired JdbcTemplate jdbc;
 
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired QuoteRepository quotes;
 
-  @Autowired
-  QuoteRepository quotes;
-
-  @Autowired
-  PricingEngine pricing;
+  @Autowired PricingEngine pricing;
 
   @BeforeEach
   void clean() {
@@ -52,9 +46,11 @@ class QuoteServiceIT {
 
   @Test
   void flywayCreatedTheSchemaAndItsTables() {
-    assertThat(jdbc.queryForList(
-        "select table_name from information_schema.tables where table_schema = 'quote' order by table_name",
-        String.class)).contains("quote", "flyway_schema_history");
+    assertThat(
+            jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = 'quote' order by table_name",
+                String.class))
+        .contains("quote", "flyway_schema_history");
   }
 
   @Test
@@ -67,7 +63,8 @@ class QuoteServiceIT {
     JsonNode page0 = http().getJson("/api/quotes?page=0&size=2");
     assertThat(page0.at("/page/totalElements").asLong()).isEqualTo(3);
     assertThat(page0.at("/page/totalPages").asInt()).isEqualTo(2);
-    assertThat(ServiceHttp.ids(page0)).containsExactly(newest.getId().toString(), middle.getId().toString());
+    assertThat(ServiceHttp.ids(page0))
+        .containsExactly(newest.getId().toString(), middle.getId().toString());
     // recurring 120 m² every other week: 3.5 person-hours = 1,222 kr, two persons 2 h on site
     assertThat(page0.at("/content/0/status").asString()).isEqualTo("DRAFTED");
     assertThat(page0.at("/content/0/priceInclVatOre").asLong()).isEqualTo(122_200L);
@@ -75,38 +72,76 @@ class QuoteServiceIT {
     assertThat(page0.at("/content/0/hoursOnSite").decimalValue()).isEqualByComparingTo("2");
     assertThat(page0.at("/content/0/visitMinutes").asInt()).isEqualTo(120);
     assertThat(page0.at("/content/0/vatOre").asLong()).isEqualTo(24_440L);
-    assertThat(page0.at("/content/0/priceAfterDeductionOre").asLong()).isEqualTo(122_200L - 31_772L);
-    assertThat(ServiceHttp.ids(http().getJson("/api/quotes?page=1&size=2"))).containsExactly(older.getId().toString());
+    assertThat(page0.at("/content/0/priceAfterDeductionOre").asLong())
+        .isEqualTo(122_200L - 31_772L);
+    assertThat(ServiceHttp.ids(http().getJson("/api/quotes?page=1&size=2")))
+        .containsExactly(older.getId().toString());
   }
 
   @Test
   void theDatabaseRejectsANegativePriceAndADraftWithoutPrice() {
-    assertThatThrownBy(() -> jdbc.update("""
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
         insert into quote (id, lead_id, customer_id, status, service_type, persons, hours_on_site, person_hours,
           price_incl_vat_ore, vat_ore, labour_deduction_ore, price_after_deduction_ore, visit_minutes,
           lead_received_at, created_at, updated_at)
         values (?, ?, ?, 'DRAFTED', 'ONE_OFF', 1, 2, 2, -1, 0, 0, 0, 120, now(), now(), now())""",
-        UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())).isInstanceOf(DataIntegrityViolationException.class);
-    assertThatThrownBy(() -> jdbc.update("""
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    UUID.randomUUID()))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
         insert into quote (id, lead_id, customer_id, status, service_type, lead_received_at, created_at, updated_at)
         values (?, ?, ?, 'DRAFTED', 'ONE_OFF', now(), now(), now())""",
-        UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())).isInstanceOf(DataIntegrityViolationException.class);
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    UUID.randomUUID()))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test
   void aLeadHasOneQuote() {
     Quote first = quotes.save(quote(Instant.now(), 70));
-    assertThatThrownBy(() -> jdbc.update("""
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
         insert into quote (id, lead_id, customer_id, status, service_type, lead_received_at, created_at, updated_at)
         values (?, ?, ?, 'NEEDS_DETAILS', 'ONE_OFF', now(), now(), now())""",
-        UUID.randomUUID(), first.getLeadId(), UUID.randomUUID())).isInstanceOf(DataIntegrityViolationException.class);
+                    UUID.randomUUID(),
+                    first.getLeadId(),
+                    UUID.randomUUID()))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   private Quote quote(Instant createdAt, int areaSqm) {
-    LeadDetails lead = new LeadDetails(UUID.randomUUID(), UUID.randomUUID(), "RECURRING", "BIWEEKLY", areaSqm,
-        List.of(), CustomerKind.PRIVATE, createdAt);
-    return Quote.priced(lead, pricing.estimate(new PriceRequest(ServiceType.RECURRING, areaSqm, Frequency.BIWEEKLY,
-        null, false, CustomerKind.PRIVATE)), null, createdAt);
+    LeadDetails lead =
+        new LeadDetails(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "RECURRING",
+            "BIWEEKLY",
+            areaSqm,
+            List.of(),
+            CustomerKind.PRIVATE,
+            createdAt);
+    return Quote.priced(
+        lead,
+        pricing.estimate(
+            new PriceRequest(
+                ServiceType.RECURRING,
+                areaSqm,
+                Frequency.BIWEEKLY,
+                null,
+                false,
+                CustomerKind.PRIVATE)),
+        null,
+        createdAt);
   }
 
   @Test

@@ -13,11 +13,10 @@ import java.lang.annotation.Target;
  * absent. A component added to an existing version later must be {@code @Nullable}, because events
  * already on the topic do not carry it.
  *
- * <p>Plain JDK annotation so that shared-events stays free of libraries; {@code AsyncApiDocumentTests}
- * reads it to check the document.
+ * <p>Plain JDK annotation so that shared-events stays free of libraries; {@code
+ * AsyncApiDocumentTests} reads it to check the document.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
-public @interface Nullable {
-}
+public @interface Nullable {}

@@ -9,12 +9,11 @@ import java.lang.annotation.Target;
 
 /**
  * Put beside {@code @SpringBootTest}: the application context is wired to real Kafka, PostgreSQL
- * and Redis servers ({@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers},
- * {@code spring.data.redis.*}, and the matching {@code RENOS_*} settings), started once per JVM.
+ * and Redis servers ({@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers}, {@code
+ * spring.data.redis.*}, and the matching {@code RENOS_*} settings), started once per JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-public @interface WithRealInfrastructure {
-}
+public @interface WithRealInfrastructure {}

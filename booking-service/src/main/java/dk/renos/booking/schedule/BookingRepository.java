@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,7 +13,8 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
   Optional<Booking> findByQuoteId(UUID quoteId);
 
   /** CONFIRMED and TENTATIVE bookings overlapping [from, to): the time the crew is not free. */
-  @Query("""
+  @Query(
+      """
       select b from Booking b
       where b.status in (dk.renos.booking.schedule.BookingStatus.CONFIRMED,
                          dk.renos.booking.schedule.BookingStatus.TENTATIVE)

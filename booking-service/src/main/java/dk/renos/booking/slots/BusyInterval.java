@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Time the team is already committed to, [start, end). The caller decides which bookings count as busy
- * (typically CONFIRMED ones, and TENTATIVE ones it wants to hold).
+ * Time the team is already committed to, [start, end). The caller decides which bookings count as
+ * busy (typically CONFIRMED ones, and TENTATIVE ones it wants to hold).
  */
 public record BusyInterval(Instant start, Instant end) {
 
@@ -13,7 +13,8 @@ public record BusyInterval(Instant start, Instant end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("A busy interval must end after it starts: " + start + " .. " + end);
+      throw new IllegalArgumentException(
+          "A busy interval must end after it starts: " + start + " .. " + end);
     }
   }
 }

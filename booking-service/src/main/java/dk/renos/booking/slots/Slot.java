@@ -7,18 +7,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
-/** An offered visit, [start, end). Instants are absolute; use the helpers for Copenhagen wall-clock time. */
+/**
+ * An offered visit, [start, end). Instants are absolute; use the helpers for Copenhagen wall-clock
+ * time.
+ */
 public record Slot(Instant start, Instant end) {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", Locale.of("da", "DK"));
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", Locale.of("da", "DK"));
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.of("da", "DK"));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.of("da", "DK"));
 
   public Slot {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("A slot must end after it starts: " + start + " .. " + end);
+      throw new IllegalArgumentException(
+          "A slot must end after it starts: " + start + " .. " + end);
     }
   }
 
@@ -38,6 +44,10 @@ public record Slot(Instant start, Instant end) {
 
   /** Danish wall-clock text for customers, e.g. {@code mandag 30. marts 2026 kl. 08:00–11:00}. */
   public String toLocalText() {
-    return DAY.format(localStart()) + " kl. " + TIME.format(localStart()) + "–" + TIME.format(localEnd());
+    return DAY.format(localStart())
+        + " kl. "
+        + TIME.format(localStart())
+        + "–"
+        + TIME.format(localEnd());
   }
 }

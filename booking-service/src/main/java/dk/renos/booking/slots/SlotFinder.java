@@ -18,8 +18,8 @@ import java.util.Optional;
  * Finds free visit slots for one team in the rules of DOMAIN.md ("Working hours and booking"); see
  * booking-service/SLOTS.md for the rules and the choices made where DOMAIN.md is silent.
  *
- * <p>All calendar reasoning happens in {@link #COPENHAGEN}. Only the clock's instant is used, never its zone
- * nor the JVM's default zone.
+ * <p>All calendar reasoning happens in {@link #COPENHAGEN}. Only the clock's instant is used, never
+ * its zone nor the JVM's default zone.
  */
 public final class SlotFinder {
 
@@ -63,14 +63,15 @@ public final class SlotFinder {
   }
 
   /**
-   * @param minimumNotice elapsed time between now and the earliest slot start (zero allows any start not in
-   *     the past)
+   * @param minimumNotice elapsed time between now and the earliest slot start (zero allows any
+   *     start not in the past)
    */
   public SlotFinder(Clock clock, Duration minimumNotice) {
     this.clock = Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(minimumNotice, "minimumNotice");
     if (minimumNotice.isNegative()) {
-      throw new IllegalArgumentException("Minimum notice must not be negative, was " + minimumNotice);
+      throw new IllegalArgumentException(
+          "Minimum notice must not be negative, was " + minimumNotice);
     }
     this.minimumNotice = minimumNotice;
   }
@@ -81,10 +82,11 @@ public final class SlotFinder {
   }
 
   /**
-   * Up to {@code count} free slots, in chronological order. First the earliest free slot of each day, soonest
-   * days first; only when fewer than {@code count} days have room, a second slot on those days (the latest
-   * one that does not overlap the day's first offer, so the customer gets a morning/afternoon choice). Fewer
-   * than {@code count} slots (possibly none) when the calendar is full.
+   * Up to {@code count} free slots, in chronological order. First the earliest free slot of each
+   * day, soonest days first; only when fewer than {@code count} days have room, a second slot on
+   * those days (the latest one that does not overlap the day's first offer, so the customer gets a
+   * morning/afternoon choice). Fewer than {@code count} slots (possibly none) when the calendar is
+   * full.
    */
   public List<Slot> offer(Duration visitLength, List<BusyInterval> existing, int count) {
     if (count < 1) {
@@ -117,7 +119,10 @@ public final class SlotFinder {
     return freeSlotsByDay(visitLength, existing).stream().findFirst().map(List::getFirst);
   }
 
-  /** Free slots per day (days without any left out), each day's list and the days in chronological order. */
+  /**
+   * Free slots per day (days without any left out), each day's list and the days in chronological
+   * order.
+   */
   private List<List<Slot>> freeSlotsByDay(Duration visitLength, List<BusyInterval> existing) {
     validate(visitLength);
     Objects.requireNonNull(existing, "existing");
@@ -129,7 +134,8 @@ public final class SlotFinder {
     Instant horizon = localNow.plusDays(HORIZON_DAYS).toInstant();
 
     List<List<Slot>> days = new ArrayList<>();
-    for (LocalDate date = localNow.toLocalDate(); !date.isAfter(horizon.atZone(COPENHAGEN).toLocalDate());
+    for (LocalDate date = localNow.toLocalDate();
+        !date.isAfter(horizon.atZone(COPENHAGEN).toLocalDate());
         date = date.plusDays(1)) {
       Optional<LocalTime> closes = closingTime(date.getDayOfWeek());
       if (closes.isEmpty()) {
@@ -140,7 +146,8 @@ public final class SlotFinder {
       for (LocalTime time = FIRST_START; !time.isAfter(LAST_START); time = time.plus(START_GRID)) {
         ZonedDateTime local = ZonedDateTime.of(date, time, COPENHAGEN);
         if (!local.toLocalTime().equals(time)) {
-          continue; // a wall-clock time skipped by a daylight-saving change; never happens 08:00–14:00 in Denmark
+          continue; // a wall-clock time skipped by a daylight-saving change; never happens
+          // 08:00–14:00 in Denmark
         }
         Instant start = local.toInstant();
         Instant end = start.plus(visitLength);
@@ -158,7 +165,10 @@ public final class SlotFinder {
     return days;
   }
 
-  /** True when [start, end) overlaps the busy interval or leaves less than {@link #TRAVEL} on either side. */
+  /**
+   * True when [start, end) overlaps the busy interval or leaves less than {@link #TRAVEL} on either
+   * side.
+   */
   private static boolean tooClose(Instant start, Instant end, BusyInterval busy) {
     return start.isBefore(busy.end().plus(TRAVEL)) && busy.start().isBefore(end.plus(TRAVEL));
   }
@@ -169,8 +179,12 @@ public final class SlotFinder {
       throw new IllegalArgumentException("Visit length must be positive, was " + visitLength);
     }
     if (visitLength.compareTo(LONGEST_WORKING_DAY) > 0) {
-      throw new IllegalArgumentException("Visit length " + visitLength + " exceeds the longest working day ("
-          + LONGEST_WORKING_DAY + ", Monday–Friday 08:00–17:00); jobs spanning several days are not supported");
+      throw new IllegalArgumentException(
+          "Visit length "
+              + visitLength
+              + " exceeds the longest working day ("
+              + LONGEST_WORKING_DAY
+              + ", Monday–Friday 08:00–17:00); jobs spanning several days are not supported");
     }
   }
 

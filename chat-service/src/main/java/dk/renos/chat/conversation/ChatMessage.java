@@ -1,14 +1,13 @@
 package dk.renos.chat.conversation;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One message in a conversation, from the staff member (USER) or the assistant. */
 @Entity
@@ -16,11 +15,11 @@ import jakarta.persistence.Table;
 public class ChatMessage {
 
   public enum Role {
-    USER, ASSISTANT
+    USER,
+    ASSISTANT
   }
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "conversation_id", nullable = false)
   private UUID conversationId;
@@ -35,8 +34,7 @@ public class ChatMessage {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  protected ChatMessage() {
-  }
+  protected ChatMessage() {}
 
   ChatMessage(UUID conversationId, Role role, String content, Instant createdAt) {
     this.id = UUID.randomUUID();

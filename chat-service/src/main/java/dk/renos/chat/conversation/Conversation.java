@@ -1,20 +1,18 @@
 package dk.renos.chat.conversation;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A staff member's conversation with the assistant. */
 @Entity
 @Table(name = "conversation")
 public class Conversation {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false, length = 200)
   private String title;
@@ -31,8 +29,7 @@ public class Conversation {
   @Column(name = "last_message_at", nullable = false)
   private Instant lastMessageAt;
 
-  protected Conversation() {
-  }
+  protected Conversation() {}
 
   private Conversation(String title, String startedBy, Instant now) {
     this.id = UUID.randomUUID();

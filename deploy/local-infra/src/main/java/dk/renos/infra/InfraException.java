@@ -6,11 +6,11 @@ package dk.renos.infra;
  */
 public class InfraException extends RuntimeException {
 
-    public InfraException(String message) {
-        super(message);
-    }
+  public InfraException(String message) {
+    super(message);
+  }
 
-    public InfraException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  public InfraException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -12,23 +12,35 @@ import java.util.stream.Collectors;
  */
 public final class OwnerWatchdog {
 
-    private OwnerWatchdog() {
-    }
+  private OwnerWatchdog() {}
 
-    public static void stopWhenOwnerDies(long ownerPid, List<ServerProcess> servers, Path dataDirToDelete) {
-        String polite = servers.stream().map(s -> "kill -" + s.stopSignal() + " " + s.pid() + " 2>/dev/null")
-                .collect(Collectors.joining("; "));
-        String force = servers.stream().map(s -> "kill -KILL " + s.pid() + " 2>/dev/null")
-                .collect(Collectors.joining("; "));
-        String script = "while kill -0 " + ownerPid + " 2>/dev/null; do sleep 1; done; "
-                + polite + "; sleep 8; " + force + "; rm -rf '" + dataDirToDelete + "'";
-        try {
-            new ProcessBuilder("/usr/bin/setsid", "/bin/sh", "-c", script)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (IOException e) {
-            throw new InfraException("could not start the owner watchdog: " + e.getMessage(), e);
-        }
+  public static void stopWhenOwnerDies(
+      long ownerPid, List<ServerProcess> servers, Path dataDirToDelete) {
+    String polite =
+        servers.stream()
+            .map(s -> "kill -" + s.stopSignal() + " " + s.pid() + " 2>/dev/null")
+            .collect(Collectors.joining("; "));
+    String force =
+        servers.stream()
+            .map(s -> "kill -KILL " + s.pid() + " 2>/dev/null")
+            .collect(Collectors.joining("; "));
+    String script =
+        "while kill -0 "
+            + ownerPid
+            + " 2>/dev/null; do sleep 1; done; "
+            + polite
+            + "; sleep 8; "
+            + force
+            + "; rm -rf '"
+            + dataDirToDelete
+            + "'";
+    try {
+      new ProcessBuilder("/usr/bin/setsid", "/bin/sh", "-c", script)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+    } catch (IOException e) {
+      throw new InfraException("could not start the owner watchdog: " + e.getMessage(), e);
     }
+  }
 }

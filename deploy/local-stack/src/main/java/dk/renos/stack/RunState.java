@@ -14,43 +14,43 @@ import java.util.Optional;
  */
 public final class RunState {
 
-    private final Path runDir;
+  private final Path runDir;
 
-    public RunState(Path runDir) {
-        this.runDir = runDir;
-    }
+  public RunState(Path runDir) {
+    this.runDir = runDir;
+  }
 
-    public record Entry(OsProcess process, int port) {
-    }
+  public record Entry(OsProcess process, int port) {}
 
-    public void record(String component, OsProcess process, int port) {
-        try {
-            Files.createDirectories(runDir);
-            Files.writeString(runDir.resolve(component + ".pid"), process.serialize() + " " + port + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write pid file for " + component, e);
-        }
+  public void record(String component, OsProcess process, int port) {
+    try {
+      Files.createDirectories(runDir);
+      Files.writeString(
+          runDir.resolve(component + ".pid"), process.serialize() + " " + port + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write pid file for " + component, e);
     }
+  }
 
-    public Optional<Entry> read(String component) {
-        Path file = runDir.resolve(component + ".pid");
-        try {
-            if (!Files.exists(file)) {
-                return Optional.empty();
-            }
-            String[] parts = Files.readString(file).trim().split("\\s+");
-            OsProcess process = OsProcess.parse(parts[0] + " " + parts[1]);
-            return Optional.of(new Entry(process, Integer.parseInt(parts[2])));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+  public Optional<Entry> read(String component) {
+    Path file = runDir.resolve(component + ".pid");
+    try {
+      if (!Files.exists(file)) {
+        return Optional.empty();
+      }
+      String[] parts = Files.readString(file).trim().split("\\s+");
+      OsProcess process = OsProcess.parse(parts[0] + " " + parts[1]);
+      return Optional.of(new Entry(process, Integer.parseInt(parts[2])));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
+  }
 
-    public void forget(String component) {
-        try {
-            Files.deleteIfExists(runDir.resolve(component + ".pid"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove pid file for " + component, e);
-        }
+  public void forget(String component) {
+    try {
+      Files.deleteIfExists(runDir.resolve(component + ".pid"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove pid file for " + component, e);
     }
+  }
 }

@@ -5,15 +5,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Work repeated with a fixed delay on one thread of its own, so that a long pass (an initial Gmail sync)
- * never holds up the web or another loop. A pass that throws is logged and the next pass runs anyway (a
- * scheduled task that throws would otherwise never run again). {@link #stop} lets a running pass finish
- * within a grace period, then interrupts it.
+ * Work repeated with a fixed delay on one thread of its own, so that a long pass (an initial Gmail
+ * sync) never holds up the web or another loop. A pass that throws is logged and the next pass runs
+ * anyway (a scheduled task that throws would otherwise never run again). {@link #stop} lets a
+ * running pass finish within a grace period, then interrupts it.
  */
 public final class BackgroundLoop {
 
@@ -31,15 +30,24 @@ public final class BackgroundLoop {
   public synchronized void every(Duration initialDelay, Duration interval, Runnable task) {
     if (executor == null) {
       stopping.set(false);
-      executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).factory());
+      executor =
+          Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).factory());
     }
-    executor.scheduleWithFixedDelay(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        log.error("{} pass failed ({}); the next pass retries", name, e.getClass().getSimpleName(), e);
-      }
-    }, initialDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            log.error(
+                "{} pass failed ({}); the next pass retries",
+                name,
+                e.getClass().getSimpleName(),
+                e);
+          }
+        },
+        initialDelay.toMillis(),
+        interval.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /** True once {@link #stop} began: long passes check it between steps and return early. */

@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(GmailSettings.class)
 class GmailConfiguration {
 
-  /** One HTTP transport (connection pool) for Gmail and Google's token endpoint; it is thread-safe. */
+  /**
+   * One HTTP transport (connection pool) for Gmail and Google's token endpoint; it is thread-safe.
+   */
   @Bean
   HttpTransport gmailTransport() {
     return new NetHttpTransport();

@@ -1,21 +1,20 @@
 package dk.renos.email.gmail;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import dk.renos.email.gmail.connection.ConnectionStatus;
 import dk.renos.email.gmail.reconcile.Reconciliation;
 import dk.renos.email.gmail.reconcile.ReconciliationReport;
 import dk.renos.email.gmail.sync.SyncStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Gmail as health sees it: DEGRADED (not DOWN: RenOS still works on stored mail, and readiness does not
- * include it) when a mailbox needs re-authorisation, the circuit breaker is open, or reconciliation found
- * messages it could not repair. The details say which.
+ * Gmail as health sees it: DEGRADED (not DOWN: RenOS still works on stored mail, and readiness does
+ * not include it) when a mailbox needs re-authorisation, the circuit breaker is open, or
+ * reconciliation found messages it could not repair. The details say which.
  */
 @Component("gmail")
 class GmailHealthIndicator implements HealthIndicator {
@@ -57,8 +56,15 @@ class GmailHealthIndicator implements HealthIndicator {
       if (report.unrepairedCount() > 0) {
         degraded = true;
       }
-      details.put("reconciliation:" + report.connectionId(), Map.of("missing", report.missingCount(),
-          "repaired", report.repairedCount(), "checkedAt", report.checkedAt()));
+      details.put(
+          "reconciliation:" + report.connectionId(),
+          Map.of(
+              "missing",
+              report.missingCount(),
+              "repaired",
+              report.repairedCount(),
+              "checkedAt",
+              report.checkedAt()));
     }
     return Health.status(degraded ? DEGRADED : Status.UP).withDetails(details).build();
   }

@@ -8,6 +8,11 @@ import static dk.renos.email.ingest.MimeParts.isBodyText;
 import static dk.renos.email.ingest.MimeParts.isMessage;
 import static dk.renos.email.ingest.MimeParts.subject;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,31 +21,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.MimeMessage;
-
 /**
- * Every part of a message that is not its body text, as an {@link Attachment}: name, type, decoded size and whether
- * it is shown inline (an image of multipart/related, or an inline part with a name). An attached message without a
- * name is named after its subject.
+ * Every part of a message that is not its body text, as an {@link Attachment}: name, type, decoded
+ * size and whether it is shown inline (an image of multipart/related, or an inline part with a
+ * name). An attached message without a name is named after its subject.
  */
 final class AttachmentList {
 
-  /** More parts than this are not recorded: the list is stored row by row, and no real mail comes close. */
+  /**
+   * More parts than this are not recorded: the list is stored row by row, and no real mail comes
+   * close.
+   */
   private static final int MAX_ATTACHMENTS = 200;
 
-  private AttachmentList() {
-  }
+  private AttachmentList() {}
 
   static List<Attachment> of(MimeMessage mime) {
     List<Attachment> found = new ArrayList<>();
     try {
       collect(mime, false, 0, found);
     } catch (MessagingException | IOException e) {
-      // The body was readable, so the message is kept: a damaged part further on only ends the list early.
+      // The body was readable, so the message is kept: a damaged part further on only ends the list
+      // early.
     }
     return found;
   }
@@ -64,10 +66,12 @@ final class AttachmentList {
 
   private static Attachment attachment(Part part, boolean inRelated) throws MessagingException {
     String name = fileName(part);
-    boolean inline = inRelated && part.getHeader("Content-ID") != null
-        || Part.INLINE.equalsIgnoreCase(part.getDisposition()) && name != null;
+    boolean inline =
+        inRelated && part.getHeader("Content-ID") != null
+            || Part.INLINE.equalsIgnoreCase(part.getDisposition()) && name != null;
     ContentType type = contentType(part);
-    String mimeType = type == null ? "application/octet-stream" : type.getBaseType().toLowerCase(Locale.ROOT);
+    String mimeType =
+        type == null ? "application/octet-stream" : type.getBaseType().toLowerCase(Locale.ROOT);
     if (!isMessage(part)) {
       return new Attachment(name, mimeType, decodedSize(part), inline);
     }
@@ -97,8 +101,9 @@ final class AttachmentList {
   }
 
   /**
-   * A damaged encoding counts what decodes before the damage: one bad attachment must not cost the message.
-   * Byte by byte, because a failing bulk read of the decoder loses the whole block it was decoding.
+   * A damaged encoding counts what decodes before the damage: one bad attachment must not cost the
+   * message. Byte by byte, because a failing bulk read of the decoder loses the whole block it was
+   * decoding.
    */
   private static long decodedSizeUpToDamage(Part part) {
     long size = 0;

@@ -1,5 +1,11 @@
 package dk.renos.email.ingest;
 
+import dk.renos.email.message.EmailMessage;
+import dk.renos.email.message.EmailMessageRepository;
+import dk.renos.email.message.StoredAttachment;
+import dk.renos.email.thread.EmailThread;
+import dk.renos.email.thread.EmailThreadRepository;
+import dk.renos.events.email.EmailReceived;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,13 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import dk.renos.email.message.EmailMessage;
-import dk.renos.email.message.EmailMessageRepository;
-import dk.renos.email.message.StoredAttachment;
-import dk.renos.email.thread.EmailThread;
-import dk.renos.email.thread.EmailThreadRepository;
-import dk.renos.events.email.EmailReceived;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -23,17 +22,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores one raw e-mail: finds its thread, stores the message, counts it on the thread and publishes
- * {@link EmailReceived} through the outbox, all in one transaction. The RFC 822 Message-ID is the
- * identity: a message ingested again changes nothing, publishes nothing and returns the stored ids
- * with {@code duplicate = true}.
+ * Stores one raw e-mail: finds its thread, stores the message, counts it on the thread and
+ * publishes {@link EmailReceived} through the outbox, all in one transaction. The RFC 822
+ * Message-ID is the identity: a message ingested again changes nothing, publishes nothing and
+ * returns the stored ids with {@code duplicate = true}.
  *
  * <p>Threading: the thread of the first stored message named by In-Reply-To, else by References
  * (newest first); else the thread of a stored reply to this message (a reply that arrived first);
- * else a new thread with this message's subject. A message from Gmail joins the thread Gmail puts it in first.
+ * else a new thread with this message's subject. A message from Gmail joins the thread Gmail puts
+ * it in first.
  *
- * <p>Blocklisted senders ({@link SenderBlocklist}) are not stored at all. Messages sent from the connected
- * mailbox are stored for their thread but are not {@link EmailReceived}.
+ * <p>Blocklisted senders ({@link SenderBlocklist}) are not stored at all. Messages sent from the
+ * connected mailbox are stored for their thread but are not {@link EmailReceived}.
  */
 @Service
 public class EmailIngestion {
@@ -46,8 +46,13 @@ public class EmailIngestion {
   private final TransactionTemplate transaction;
   private final Clock clock = Clock.systemUTC();
 
-  EmailIngestion(EmailParser parser, SenderBlocklist blocklist, EmailThreadRepository threads,
-      EmailMessageRepository messages, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+  EmailIngestion(
+      EmailParser parser,
+      SenderBlocklist blocklist,
+      EmailThreadRepository threads,
+      EmailMessageRepository messages,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
     this.parser = parser;
     this.blocklist = blocklist;
     this.threads = threads;
@@ -64,7 +69,8 @@ public class EmailIngestion {
   }
 
   /**
-   * Ingests a message synced from Gmail ({@code origin}), or from the local mailbox / HTTP ({@code null}).
+   * Ingests a message synced from Gmail ({@code origin}), or from the local mailbox / HTTP ({@code
+   * null}).
    *
    * @throws UnparseableEmailException when {@code raw} is not a message that can be stored
    */
@@ -77,7 +83,8 @@ public class EmailIngestion {
       return transaction.execute(status -> store(email, origin));
     } catch (DataIntegrityViolationException e) {
       // The same Message-ID committed concurrently (HTTP and mailbox at once): that one wins.
-      return messages.findByMessageId(email.messageId())
+      return messages
+          .findByMessageId(email.messageId())
           .map(EmailIngestion::duplicateOf)
           .orElseThrow(() -> e);
     }
@@ -89,33 +96,65 @@ public class EmailIngestion {
       EmailMessage known = existing.get();
       if (origin != null && known.getGmailId() == null) {
         // Stored from the local mailbox or HTTP first: remember where it lives in Gmail now.
-        known.linkToGmail(origin.connectionId(), origin.gmailId(), origin.gmailThreadId(), origin.labelIds(),
+        known.linkToGmail(
+            origin.connectionId(),
+            origin.gmailId(),
+            origin.gmailThreadId(),
+            origin.labelIds(),
             known.getDirection());
       }
       return duplicateOf(known);
     }
-    Instant receivedAt = (origin != null ? origin.internalDate() : Instant.now(clock)).truncatedTo(ChronoUnit.MILLIS);
+    Instant receivedAt =
+        (origin != null ? origin.internalDate() : Instant.now(clock))
+            .truncatedTo(ChronoUnit.MILLIS);
     EmailThread thread = threadFor(email, origin, receivedAt);
     thread.recordMessage(receivedAt);
     if (origin != null && origin.gmailThreadId() != null) {
       thread.linkToGmailThread(origin.gmailThreadId());
     }
     thread = threads.save(thread);
-    EmailMessage message = EmailMessage.received(thread.getId(), email.messageId(),
-        email.syntheticMessageId(), email.fromAddress(), email.fromName(), email.to(), email.inReplyTo(),
-        email.references(), email.sentAt(), receivedAt, email.subject(), email.bodyText());
-    message.recordAttachments(email.attachments().stream()
-        .map(a -> new StoredAttachment(a.filename(), a.mimeType(), a.sizeBytes(), a.inline())).toList());
+    EmailMessage message =
+        EmailMessage.received(
+            thread.getId(),
+            email.messageId(),
+            email.syntheticMessageId(),
+            email.fromAddress(),
+            email.fromName(),
+            email.to(),
+            email.inReplyTo(),
+            email.references(),
+            email.sentAt(),
+            receivedAt,
+            email.subject(),
+            email.bodyText());
+    message.recordAttachments(
+        email.attachments().stream()
+            .map(a -> new StoredAttachment(a.filename(), a.mimeType(), a.sizeBytes(), a.inline()))
+            .toList());
     boolean outbound = origin != null && origin.outbound();
     if (origin != null) {
-      message.linkToGmail(origin.connectionId(), origin.gmailId(), origin.gmailThreadId(), origin.labelIds(),
+      message.linkToGmail(
+          origin.connectionId(),
+          origin.gmailId(),
+          origin.gmailThreadId(),
+          origin.labelIds(),
           outbound ? EmailMessage.Direction.OUTBOUND : EmailMessage.Direction.INBOUND);
     }
     message = messages.saveAndFlush(message);
     if (!outbound) {
-      events.publishEvent(new EmailReceived(message.getId(), thread.getId(), message.getMessageId(),
-          message.getInReplyTo(), message.getSender(), message.getFromName(), message.getTo(), message.getSubject(),
-          message.getBodyText(), message.getReceivedAt()));
+      events.publishEvent(
+          new EmailReceived(
+              message.getId(),
+              thread.getId(),
+              message.getMessageId(),
+              message.getInReplyTo(),
+              message.getSender(),
+              message.getFromName(),
+              message.getTo(),
+              message.getSubject(),
+              message.getBodyText(),
+              message.getReceivedAt()));
     }
     return new IngestResult(message.getId(), thread.getId(), IngestResult.Outcome.STORED);
   }
@@ -129,15 +168,17 @@ public class EmailIngestion {
     }
     List<String> parents = email.parentIds();
     if (!parents.isEmpty()) {
-      Map<String, EmailMessage> known = messages.findByMessageIdIn(parents).stream()
-          .collect(Collectors.toMap(EmailMessage::getMessageId, Function.identity()));
+      Map<String, EmailMessage> known =
+          messages.findByMessageIdIn(parents).stream()
+              .collect(Collectors.toMap(EmailMessage::getMessageId, Function.identity()));
       for (String parent : parents) {
         if (known.containsKey(parent)) {
           return lockedThread(known.get(parent).getThreadId());
         }
       }
     }
-    Optional<EmailMessage> earlyReply = messages.findFirstByInReplyToOrderByReceivedAtAsc(email.messageId());
+    Optional<EmailMessage> earlyReply =
+        messages.findFirstByInReplyToOrderByReceivedAtAsc(email.messageId());
     if (earlyReply.isPresent()) {
       return lockedThread(earlyReply.get().getThreadId());
     }
@@ -145,7 +186,9 @@ public class EmailIngestion {
   }
 
   private EmailThread lockedThread(UUID id) {
-    return threads.findForUpdate(id).orElseThrow(() -> new IllegalStateException("thread " + id + " is gone"));
+    return threads
+        .findForUpdate(id)
+        .orElseThrow(() -> new IllegalStateException("thread " + id + " is gone"));
   }
 
   private static IngestResult duplicateOf(EmailMessage message) {

@@ -7,6 +7,14 @@ import static dk.renos.email.ingest.MimeParts.isBodyText;
 import static dk.renos.email.ingest.MimeParts.isMessage;
 import static dk.renos.email.ingest.MimeParts.subject;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,36 +29,30 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a raw RFC 822 / MIME message with Jakarta Mail (Eclipse Angus).
  *
  * <ul>
- *   <li>Headers: RFC 2047 encoded words are decoded (adjacent words of one charset joined first, so a letter
- *       split between two words survives); raw UTF-8 in headers (RFC 6532) is read as UTF-8.</li>
- *   <li>Body: in multipart/alternative and multipart/mixed the first text/plain part (found depth first), else
- *       the first text/html one, which also wins over a blank text/plain; in multipart/related its root (the
- *       {@code start} part, else the first). HTML is rendered by {@link HtmlToText}. A text part that is a
- *       file (disposition attachment, or named) is never the body. When the message has no text of its own
- *       but carries a message/rfc822 (forwarded as attachment), the body is that message's, under a
- *       "Forwarded message" header block, as Gmail and Outlook show it. Else empty.</li>
- *   <li>Attachments: every other leaf part, see {@link Attachment}; body-shaped text parts that lost the body
- *       choice (the HTML alternative) are not attachments.</li>
- *   <li>Charsets ({@link MailText}): the declared one, except that ISO-8859-1 and US-ASCII are read as
- *       windows-1252 (its superset, as browsers do: mislabelled € and quotes survive); no or unknown charset:
- *       UTF-8 when the bytes are valid UTF-8, else windows-1252. Quoted-printable and base64 are decoded.</li>
- *   <li>Rejected: empty input, input whose first line is not a header field, no usable From address, a body
- *       part that cannot be decoded.</li>
+ *   <li>Headers: RFC 2047 encoded words are decoded (adjacent words of one charset joined first, so
+ *       a letter split between two words survives); raw UTF-8 in headers (RFC 6532) is read as
+ *       UTF-8.
+ *   <li>Body: in multipart/alternative and multipart/mixed the first text/plain part (found depth
+ *       first), else the first text/html one, which also wins over a blank text/plain; in
+ *       multipart/related its root (the {@code start} part, else the first). HTML is rendered by
+ *       {@link HtmlToText}. A text part that is a file (disposition attachment, or named) is never
+ *       the body. When the message has no text of its own but carries a message/rfc822 (forwarded
+ *       as attachment), the body is that message's, under a "Forwarded message" header block, as
+ *       Gmail and Outlook show it. Else empty.
+ *   <li>Attachments: every other leaf part, see {@link Attachment}; body-shaped text parts that
+ *       lost the body choice (the HTML alternative) are not attachments.
+ *   <li>Charsets ({@link MailText}): the declared one, except that ISO-8859-1 and US-ASCII are read
+ *       as windows-1252 (its superset, as browsers do: mislabelled € and quotes survive); no or
+ *       unknown charset: UTF-8 when the bytes are valid UTF-8, else windows-1252. Quoted-printable
+ *       and base64 are decoded.
+ *   <li>Rejected: empty input, input whose first line is not a header field, no usable From
+ *       address, a body part that cannot be decoded.
  * </ul>
  */
 @Component
@@ -63,8 +65,10 @@ public class EmailParser {
   private static final Pattern MSG_ID = Pattern.compile("<[^<>\\s]+>");
   private static final int MAX_ADDRESS = 320;
   private static final int MAX_ID = 998;
+
   /** Forwards of forwards are followed this deep for a body. */
   private static final int MAX_FORWARDS = 5;
+
   private static final String FORWARD_LINE = "---------- Forwarded message ----------";
 
   public ParsedEmail parse(byte[] raw) {
@@ -73,7 +77,8 @@ public class EmailParser {
     }
     byte[] content = withoutMboxFromLine(raw);
     if (!HEADER_LINE.matcher(firstLine(content)).find()) {
-      throw new UnparseableEmailException("message",
+      throw new UnparseableEmailException(
+          "message",
           "is not an RFC 822 message: its first line is not a header field (\"Name: value\")");
     }
     MimeMessage mime;
@@ -92,9 +97,17 @@ public class EmailParser {
     }
     String inReplyTo = firstId(header(mime, "In-Reply-To"));
     List<String> references = allIds(header(mime, "References"));
-    return new ParsedEmail(messageId, synthetic, inReplyTo != null && inReplyTo.length() <= MAX_ID ? inReplyTo : null,
+    return new ParsedEmail(
+        messageId,
+        synthetic,
+        inReplyTo != null && inReplyTo.length() <= MAX_ID ? inReplyTo : null,
         references.stream().filter(id -> id.length() <= MAX_ID).toList(),
-        from.getAddress(), blankToNull(from.getPersonal()), to(mime), subject(mime), sentAt(mime), body(mime),
+        from.getAddress(),
+        blankToNull(from.getPersonal()),
+        to(mime),
+        subject(mime),
+        sentAt(mime),
+        body(mime),
         AttachmentList.of(mime));
   }
 
@@ -113,7 +126,8 @@ public class EmailParser {
       String value = address.getAddress();
       if (value != null && !value.isBlank()) {
         if (value.length() > MAX_ADDRESS) {
-          throw new UnparseableEmailException("From", "is longer than " + MAX_ADDRESS + " characters");
+          throw new UnparseableEmailException(
+              "From", "is longer than " + MAX_ADDRESS + " characters");
         }
         return address;
       }
@@ -139,7 +153,10 @@ public class EmailParser {
         }
       }
     }
-    return addresses.stream().map(InternetAddress::getAddress).filter(a -> a != null && !a.isBlank()).toList();
+    return addresses.stream()
+        .map(InternetAddress::getAddress)
+        .filter(a -> a != null && !a.isBlank())
+        .toList();
   }
 
   private static List<InternetAddress> flatten(InternetAddress[] addresses) {
@@ -184,8 +201,10 @@ public class EmailParser {
     if (!text.isBlank()) {
       return text;
     }
-    // Forwarded as attachment with nothing typed above it: mail clients show the attached message inline.
-    Optional<Part> attached = forwards < MAX_FORWARDS ? attachedMessage(message, 0) : Optional.empty();
+    // Forwarded as attachment with nothing typed above it: mail clients show the attached message
+    // inline.
+    Optional<Part> attached =
+        forwards < MAX_FORWARDS ? attachedMessage(message, 0) : Optional.empty();
     if (attached.isPresent()) {
       MimeMessage forwarded = message(attached.get());
       return forwardHeader(forwarded) + bodyOf(forwarded, forwards + 1);
@@ -197,7 +216,8 @@ public class EmailParser {
     return part.isMimeType("text/html") ? HtmlToText.convert(text(part)) : text(part);
   }
 
-  private static Optional<Part> bodyPart(Part part, int depth) throws MessagingException, IOException {
+  private static Optional<Part> bodyPart(Part part, int depth)
+      throws MessagingException, IOException {
     if (depth > MAX_DEPTH) {
       return Optional.empty();
     }
@@ -224,14 +244,18 @@ public class EmailParser {
         html = html == null ? found.get() : html;
       }
     }
-    // Some senders put an empty plain part next to the real HTML one; plain wins only when it says something.
+    // Some senders put an empty plain part next to the real HTML one; plain wins only when it says
+    // something.
     if (plain != null && html != null && text(plain).isBlank()) {
       return Optional.of(html);
     }
     return Optional.ofNullable(plain != null ? plain : html);
   }
 
-  /** The root of multipart/related: the part its {@code start} parameter names, else the first (RFC 2387). */
+  /**
+   * The root of multipart/related: the part its {@code start} parameter names, else the first (RFC
+   * 2387).
+   */
   private static Optional<Part> root(Part related, Multipart multipart) throws MessagingException {
     if (multipart.getCount() == 0) {
       return Optional.empty();
@@ -252,7 +276,8 @@ public class EmailParser {
     return id.strip().replaceAll("^<|>$", "");
   }
 
-  private static Optional<Part> attachedMessage(Part part, int depth) throws MessagingException, IOException {
+  private static Optional<Part> attachedMessage(Part part, int depth)
+      throws MessagingException, IOException {
     if (depth > MAX_DEPTH) {
       return Optional.empty();
     }
@@ -270,7 +295,10 @@ public class EmailParser {
     return Optional.empty();
   }
 
-  /** Parsed here rather than by getContent(), which would use a default session without UTF-8 headers. */
+  /**
+   * Parsed here rather than by getContent(), which would use a default session without UTF-8
+   * headers.
+   */
   private static MimeMessage message(Part part) throws MessagingException, IOException {
     try (InputStream in = part.getInputStream()) {
       return new MimeMessage(SESSION, in);
@@ -294,7 +322,9 @@ public class EmailParser {
 
   private static String decodedHeader(MimeMessage mime, String name) {
     String raw = header(mime, name);
-    return raw == null ? null : MailText.decodeWords(MimeUtility.unfold(raw)).replaceAll("\\s+", " ");
+    return raw == null
+        ? null
+        : MailText.decodeWords(MimeUtility.unfold(raw)).replaceAll("\\s+", " ");
   }
 
   private static String text(Part part) throws MessagingException, IOException {
@@ -336,7 +366,9 @@ public class EmailParser {
       return matcher.group();
     }
     String bare = header.strip();
-    return bare.contains("@") && bare.chars().noneMatch(Character::isWhitespace) ? "<" + bare + ">" : null;
+    return bare.contains("@") && bare.chars().noneMatch(Character::isWhitespace)
+        ? "<" + bare + ">"
+        : null;
   }
 
   static List<String> allIds(String header) {
@@ -355,7 +387,12 @@ public class EmailParser {
 
   /** Mailbox exports may start with an mbox {@code From sender date} line; it is not a header. */
   private static byte[] withoutMboxFromLine(byte[] raw) {
-    if (raw.length > 5 && raw[0] == 'F' && raw[1] == 'r' && raw[2] == 'o' && raw[3] == 'm' && raw[4] == ' ') {
+    if (raw.length > 5
+        && raw[0] == 'F'
+        && raw[1] == 'r'
+        && raw[2] == 'o'
+        && raw[3] == 'm'
+        && raw[4] == ' ') {
       for (int i = 5; i < raw.length; i++) {
         if (raw[i] == '\n') {
           return java.util.Arrays.copyOfRange(raw, i + 1, raw.length);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,72 +15,121 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Renders HTML mail as readable plain text. jsoup parses (HTML5 rules, so broken Outlook markup, all named
- * entities and MSO conditional comments are handled as a browser would); this class only lays the text out.
+ * Renders HTML mail as readable plain text. jsoup parses (HTML5 rules, so broken Outlook markup,
+ * all named entities and MSO conditional comments are handled as a browser would); this class only
+ * lays the text out.
  *
  * <ul>
- *   <li>{@code head, title, style, script, template}, comments and {@code display:none} elements are dropped;</li>
- *   <li>whitespace (no-break space included) collapses to one space; zero-width characters are removed;</li>
- *   <li>{@code <br>} and block elements end the line; paragraphs, headings, lists, tables, blockquotes and
- *       {@code pre} are separated by one blank line; {@code pre} keeps its line breaks and spaces. Word and
- *       Outlook paragraphs ({@code class="Mso..."}) are lines, an empty one a blank line, as Outlook shows them;</li>
- *   <li>list items start with "- " (two more spaces per nesting level);</li>
- *   <li>links read {@code text (url)} unless the text already is the url (or the mail address / number);</li>
- *   <li>a table row is one line, its cells joined by " | ", except that a cell ending in ":" is joined to the
- *       next by a space, so label/value tables of lead forms read "Navn: Søren"; empty cells are skipped and
- *       layout tables (one cell per row) just stack their content;</li>
- *   <li>blockquote lines are prefixed "> " per level, as a plain-text reply quotes;</li>
- *   <li>never more than one blank line in a row; the result is trimmed and ends with one line break.</li>
+ *   <li>{@code head, title, style, script, template}, comments and {@code display:none} elements
+ *       are dropped;
+ *   <li>whitespace (no-break space included) collapses to one space; zero-width characters are
+ *       removed;
+ *   <li>{@code <br>} and block elements end the line; paragraphs, headings, lists, tables,
+ *       blockquotes and {@code pre} are separated by one blank line; {@code pre} keeps its line
+ *       breaks and spaces. Word and Outlook paragraphs ({@code class="Mso..."}) are lines, an empty
+ *       one a blank line, as Outlook shows them;
+ *   <li>list items start with "- " (two more spaces per nesting level);
+ *   <li>links read {@code text (url)} unless the text already is the url (or the mail address /
+ *       number);
+ *   <li>a table row is one line, its cells joined by " | ", except that a cell ending in ":" is
+ *       joined to the next by a space, so label/value tables of lead forms read "Navn: Søren";
+ *       empty cells are skipped and layout tables (one cell per row) just stack their content;
+ *   <li>blockquote lines are prefixed "> " per level, as a plain-text reply quotes;
+ *   <li>never more than one blank line in a row; the result is trimmed and ends with one line
+ *       break.
  * </ul>
  */
 public final class HtmlToText {
 
   private static final Set<String> DROPPED = Set.of("head", "title", "style", "script", "template");
-  private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-      "dl", "table", "blockquote", "pre", "hr", "figure");
-  private static final Set<String> LINES = Set.of("div", "li", "tr", "dt", "dd", "section", "article", "header",
-      "footer", "address", "center", "form", "fieldset", "nav", "main", "aside", "caption", "figcaption",
-      "details", "summary", "legend");
+  private static final Set<String> PARAGRAPHS =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "dl",
+          "table",
+          "blockquote",
+          "pre",
+          "hr",
+          "figure");
+  private static final Set<String> LINES =
+      Set.of(
+          "div",
+          "li",
+          "tr",
+          "dt",
+          "dd",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "address",
+          "center",
+          "form",
+          "fieldset",
+          "nav",
+          "main",
+          "aside",
+          "caption",
+          "figcaption",
+          "details",
+          "summary",
+          "legend");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-  // Zero-width characters and soft hyphens: newsletters pad preheaders with them; they are invisible.
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u034F\\u200B-\\u200D\\u2060\\uFEFF]");
+  // Zero-width characters and soft hyphens: newsletters pad preheaders with them; they are
+  // invisible.
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u00AD\\u034F\\u200B-\\u200D\\u2060\\uFEFF]");
 
-  private HtmlToText() {
-  }
+  private HtmlToText() {}
 
   public static String convert(String html) {
     Layout layout = new Layout();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode text) {
-          layout.text(INVISIBLE.matcher(text.getWholeText()).replaceAll(""));
-        } else if (node instanceof Element element) {
-          if (hidden(element)) {
-            return FilterResult.SKIP_ENTIRELY;
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+              layout.text(INVISIBLE.matcher(text.getWholeText()).replaceAll(""));
+            } else if (node instanceof Element element) {
+              if (hidden(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              layout.open(element);
+            }
+            return FilterResult.CONTINUE;
           }
-          layout.open(element);
-        }
-        return FilterResult.CONTINUE;
-      }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element element) {
-          layout.close(element);
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, Jsoup.parse(html).body());
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element) {
+              layout.close(element);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        Jsoup.parse(html).body());
     return layout.result();
   }
 
   private static boolean hidden(Element element) {
-    String style = WHITESPACE.matcher(element.attr("style")).replaceAll("").toLowerCase(Locale.ROOT);
-    return DROPPED.contains(element.normalName()) || element.hasAttr("hidden") || style.contains("display:none");
+    String style =
+        WHITESPACE.matcher(element.attr("style")).replaceAll("").toLowerCase(Locale.ROOT);
+    return DROPPED.contains(element.normalName())
+        || element.hasAttr("hidden")
+        || style.contains("display:none");
   }
 
-  /** Whether a link's visible text already says where it goes, so repeating the url adds nothing. */
+  /**
+   * Whether a link's visible text already says where it goes, so repeating the url adds nothing.
+   */
   static boolean sameTarget(String text, String href) {
     String target = href.strip().toLowerCase(Locale.ROOT);
     if (target.startsWith("tel:")) {
@@ -93,13 +141,15 @@ public final class HtmlToText {
   }
 
   private static String bare(String url) {
-    return url.strip().toLowerCase(Locale.ROOT).replaceFirst("^(mailto:|https?://)", "").replaceFirst("^www\\.", "")
+    return url.strip()
+        .toLowerCase(Locale.ROOT)
+        .replaceFirst("^(mailto:|https?://)", "")
+        .replaceFirst("^www\\.", "")
         .replaceFirst("/$", "");
   }
 
   /** One output line: its text and how many blockquotes it sits in. */
-  private record Line(int quote, String text) {
-  }
+  private record Line(int quote, String text) {}
 
   /** A list item, table cell or row still open: whether any text was written inside it yet. */
   private static final class Box {
@@ -113,8 +163,8 @@ public final class HtmlToText {
   }
 
   /**
-   * Line breaks are requested, not written: the request is settled when the next text arrives, so block
-   * elements that hold no text leave no empty lines, and the larger of two requests wins.
+   * Line breaks are requested, not written: the request is settled when the next text arrives, so
+   * block elements that hold no text leave no empty lines, and the larger of two requests wins.
    */
   private static final class Layout {
     private final List<Line> lines = new ArrayList<>();
@@ -163,7 +213,8 @@ public final class HtmlToText {
         case "a" -> linkTexts.push(element.text());
         default -> {
           if (wordParagraph(element)) {
-            // Word and Outlook paragraphs have no margins: each is a line, and an empty one is the blank line.
+            // Word and Outlook paragraphs have no margins: each is a line, and an empty one is the
+            // blank line.
             breaks(WHITESPACE.matcher(element.text()).replaceAll("").isEmpty() ? 2 : 1);
           } else {
             blockBreaks(tag);
@@ -181,8 +232,10 @@ public final class HtmlToText {
       switch (tag) {
         case "li" -> boxes.pop();
         case "tr" -> {
-          // A row of several cells is data: paragraphs in its cells must not push the next row a line down.
-          // A row of one cell is layout (a newsletter's column), whose paragraphs keep their blank lines.
+          // A row of several cells is data: paragraphs in its cells must not push the next row a
+          // line down.
+          // A row of one cell is layout (a newsletter's column), whose paragraphs keep their blank
+          // lines.
           if (boxes.pop().cellsWithText > 1) {
             wantedBreaks = 1;
           }
@@ -225,7 +278,10 @@ public final class HtmlToText {
 
     private static boolean useful(String href) {
       String lower = href.toLowerCase(Locale.ROOT);
-      return !href.isEmpty() && !href.startsWith("#") && !lower.startsWith("javascript:") && !lower.startsWith("cid:");
+      return !href.isEmpty()
+          && !href.startsWith("#")
+          && !lower.startsWith("javascript:")
+          && !lower.startsWith("cid:");
     }
 
     private void blockBreaks(String tag) {

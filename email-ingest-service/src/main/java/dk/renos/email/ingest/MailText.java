@@ -1,5 +1,6 @@
 package dk.renos.email.ingest;
 
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,29 +13,38 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.internet.MimeUtility;
-
 /**
- * Bytes and encoded words of a mail turned into text: charsets as mail really uses them (ISO-8859-1 and
- * US-ASCII read as their superset windows-1252; a missing or unknown charset is UTF-8 when the bytes are
- * valid UTF-8, else windows-1252), and RFC 2047 encoded words.
+ * Bytes and encoded words of a mail turned into text: charsets as mail really uses them (ISO-8859-1
+ * and US-ASCII read as their superset windows-1252; a missing or unknown charset is UTF-8 when the
+ * bytes are valid UTF-8, else windows-1252), and RFC 2047 encoded words.
  */
 final class MailText {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final Set<String> LATIN1_LABELS = Set.of("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
-      "latin-1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1");
-  private static final Set<String> ASCII_LABELS = Set.of("us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us");
-  private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
+  private static final Set<String> LATIN1_LABELS =
+      Set.of(
+          "iso-8859-1",
+          "iso8859-1",
+          "iso_8859-1",
+          "latin1",
+          "latin-1",
+          "l1",
+          "cp819",
+          "ibm819",
+          "iso-ir-100",
+          "csisolatin1");
+  private static final Set<String> ASCII_LABELS =
+      Set.of("us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us");
+  private static final Pattern ENCODED_WORD =
+      Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
 
-  private MailText() {
-  }
+  private MailText() {}
 
   /**
-   * RFC 2047 decoding that joins adjacent encoded words of one charset before turning bytes into text:
-   * senders split long subjects between the two bytes of one letter (ø = C3 B8), which decoding word by
-   * word (as Jakarta Mail does) turns into two replacement characters. Whitespace between encoded words
-   * is dropped (RFC 2047 section 6.2); a malformed word stays as it is.
+   * RFC 2047 decoding that joins adjacent encoded words of one charset before turning bytes into
+   * text: senders split long subjects between the two bytes of one letter (ø = C3 B8), which
+   * decoding word by word (as Jakarta Mail does) turns into two replacement characters. Whitespace
+   * between encoded words is dropped (RFC 2047 section 6.2); a malformed word stays as it is.
    */
   static String decodeWords(String text) {
     if (!text.contains("=?")) {
@@ -50,7 +60,8 @@ final class MailText {
       String charset = matcher.group(1).replaceFirst("\\*.*$", "").toLowerCase(Locale.ROOT);
       byte[] bytes = wordBytes(matcher.group(2), matcher.group(3));
       boolean adjacent = pendingCharset != null && between.isBlank();
-      if (pendingCharset != null && !(adjacent && charset.equals(pendingCharset) && bytes != null)) {
+      if (pendingCharset != null
+          && !(adjacent && charset.equals(pendingCharset) && bytes != null)) {
         out.append(decode(pending.toByteArray(), pendingCharset));
         pending.reset();
         pendingCharset = null;
@@ -85,7 +96,10 @@ final class MailText {
       char c = word.charAt(i);
       if (c == '_') {
         bytes.write(' ');
-      } else if (c == '=' && i + 2 < word.length() && hex(word.charAt(i + 1)) && hex(word.charAt(i + 2))) {
+      } else if (c == '='
+          && i + 2 < word.length()
+          && hex(word.charAt(i + 1))
+          && hex(word.charAt(i + 2))) {
         bytes.write(Integer.parseInt(word.substring(i + 1, i + 3), 16));
         i += 2;
       } else {
@@ -115,8 +129,12 @@ final class MailText {
 
   private static String utf8OrWindows1252(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, WINDOWS_1252);
     }

@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where a message synced from Gmail lives there. Messages from the local mailbox or POST /api/emails have
- * no origin.
+ * Where a message synced from Gmail lives there. Messages from the local mailbox or POST
+ * /api/emails have no origin.
  *
- * @param internalDate when Gmail received it: the message's {@code receivedAt}, so a year-old message synced
- *     today is not "received today"
- * @param outbound sent from the mailbox (Gmail label SENT): stored for the thread, not published as received
+ * @param internalDate when Gmail received it: the message's {@code receivedAt}, so a year-old
+ *     message synced today is not "received today"
+ * @param outbound sent from the mailbox (Gmail label SENT): stored for the thread, not published as
+ *     received
  */
-public record MessageOrigin(UUID connectionId, String gmailId, String gmailThreadId, List<String> labelIds,
-    Instant internalDate, boolean outbound) {
+public record MessageOrigin(
+    UUID connectionId,
+    String gmailId,
+    String gmailThreadId,
+    List<String> labelIds,
+    Instant internalDate,
+    boolean outbound) {
 
   public MessageOrigin {
     labelIds = List.copyOf(labelIds);

@@ -15,11 +15,21 @@ import java.util.List;
  * @param fromName display name of the sender, {@code null} when none
  * @param subject decoded subject, empty when none
  * @param sentAt the Date header, {@code null} when missing or unreadable
- * @param bodyText text/plain body (or HTML converted to text), line breaks as {@code \n}; empty when none
+ * @param bodyText text/plain body (or HTML converted to text), line breaks as {@code \n}; empty
+ *     when none
  * @param attachments every part that is not body text, in message order
  */
-public record ParsedEmail(String messageId, boolean syntheticMessageId, String inReplyTo, List<String> references,
-    String fromAddress, String fromName, List<String> to, String subject, Instant sentAt, String bodyText,
+public record ParsedEmail(
+    String messageId,
+    boolean syntheticMessageId,
+    String inReplyTo,
+    List<String> references,
+    String fromAddress,
+    String fromName,
+    List<String> to,
+    String subject,
+    Instant sentAt,
+    String bodyText,
     List<Attachment> attachments) {
 
   public ParsedEmail {
@@ -28,7 +38,10 @@ public record ParsedEmail(String messageId, boolean syntheticMessageId, String i
     attachments = List.copyOf(attachments);
   }
 
-  /** The messages this one answers, the most telling first: In-Reply-To, then References newest first. */
+  /**
+   * The messages this one answers, the most telling first: In-Reply-To, then References newest
+   * first.
+   */
   public List<String> parentIds() {
     LinkedHashSet<String> parents = new LinkedHashSet<>();
     if (inReplyTo != null) {

@@ -1,9 +1,8 @@
 package dk.renos.email.mailbox;
 
+import dk.renos.email.ingest.EmailIngestion;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import dk.renos.email.ingest.EmailIngestion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -16,9 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The local mailbox folder. On when {@code renos.mailbox.dir} (env {@code RENOS_MAILBOX_DIR}) is set,
- * or when the default folder {@code ${RENOS_DATA_DIR:.renos}/mailbox} exists; {@code renos.mailbox.enabled=false}
- * turns it off regardless.
+ * The local mailbox folder. On when {@code renos.mailbox.dir} (env {@code RENOS_MAILBOX_DIR}) is
+ * set, or when the default folder {@code ${RENOS_DATA_DIR:.renos}/mailbox} exists; {@code
+ * renos.mailbox.enabled=false} turns it off regardless.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(MailboxConfiguration.MailboxWanted.class)
@@ -28,7 +27,9 @@ class MailboxConfiguration {
   static final String DIR = "renos.mailbox.dir";
 
   @Bean
-  MailboxPoller mailboxPoller(Environment environment, EmailIngestion ingestion,
+  MailboxPoller mailboxPoller(
+      Environment environment,
+      EmailIngestion ingestion,
       @Value("${renos.email.max-message-size:10MB}") DataSize maxMessageSize) {
     return new MailboxPoller(directory(environment), ingestion, maxMessageSize);
   }
@@ -38,7 +39,9 @@ class MailboxConfiguration {
     if (configured != null && !configured.isBlank()) {
       return Path.of(configured).toAbsolutePath().normalize();
     }
-    return Path.of(environment.getProperty("RENOS_DATA_DIR", ".renos"), "mailbox").toAbsolutePath().normalize();
+    return Path.of(environment.getProperty("RENOS_DATA_DIR", ".renos"), "mailbox")
+        .toAbsolutePath()
+        .normalize();
   }
 
   static class MailboxWanted implements Condition {
@@ -50,7 +53,8 @@ class MailboxConfiguration {
         return false;
       }
       String configured = environment.getProperty(DIR);
-      return (configured != null && !configured.isBlank()) || Files.isDirectory(directory(environment));
+      return (configured != null && !configured.isBlank())
+          || Files.isDirectory(directory(environment));
     }
   }
 }

@@ -1,5 +1,8 @@
 package dk.renos.email.mailbox;
 
+import dk.renos.email.ingest.EmailIngestion;
+import dk.renos.email.ingest.IngestResult;
+import dk.renos.email.ingest.UnparseableEmailException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import dk.renos.email.ingest.EmailIngestion;
-import dk.renos.email.ingest.IngestResult;
-import dk.renos.email.ingest.UnparseableEmailException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,11 +27,11 @@ import org.springframework.util.unit.DataSize;
  *
  * <p>A file is taken when its size and modification time are the same as at the previous poll, so a
  * file still being written waits (writers that can should write {@code name.tmp} and rename it to
- * {@code name.eml}; names starting with a dot are ignored). After a successful ingest the file moves
- * to {@code processed/}; a crash before the move re-ingests it as a duplicate on the next poll, which
- * changes nothing, and then moves it. A file that is not an e-mail moves to {@code failed/} with
- * {@code <name>.error.txt} beside it. Any other failure (database or broker away) leaves the file
- * where it is for the next poll. One instance per folder.
+ * {@code name.eml}; names starting with a dot are ignored). After a successful ingest the file
+ * moves to {@code processed/}; a crash before the move re-ingests it as a duplicate on the next
+ * poll, which changes nothing, and then moves it. A file that is not an e-mail moves to {@code
+ * failed/} with {@code <name>.error.txt} beside it. Any other failure (database or broker away)
+ * leaves the file where it is for the next poll. One instance per folder.
  */
 public class MailboxPoller {
 
@@ -60,7 +59,8 @@ public class MailboxPoller {
     log.info("Mailbox {} polled for *.eml files", inbox);
   }
 
-  @Scheduled(fixedDelayString = "${renos.mailbox.poll-interval:1s}",
+  @Scheduled(
+      fixedDelayString = "${renos.mailbox.poll-interval:1s}",
       initialDelayString = "${renos.mailbox.poll-interval:1s}")
   public synchronized void poll() {
     Map<Path, FileState> seen = new HashMap<>();
@@ -85,7 +85,9 @@ public class MailboxPoller {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(inbox)) {
       for (Path file : stream) {
         String name = file.getFileName().toString();
-        if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".eml") && Files.isRegularFile(file)) {
+        if (!name.startsWith(".")
+            && name.toLowerCase(Locale.ROOT).endsWith(".eml")
+            && Files.isRegularFile(file)) {
           files.add(file);
         }
       }
@@ -96,7 +98,9 @@ public class MailboxPoller {
     return files;
   }
 
-  /** @return whether the file left the inbox */
+  /**
+   * @return whether the file left the inbox
+   */
   private boolean handle(Path file) {
     String name = file.getFileName().toString();
     try {
@@ -109,13 +113,19 @@ public class MailboxPoller {
         return reject(file, "the sender is on the blocklist (renos.email.blocklist)", "From");
       }
       Path target = move(file, processed);
-      log.info("Mailbox file {} stored as email {} in thread {} (duplicate={}), moved to {}", name,
-          result.messageId(), result.threadId(), result.duplicate(), target.getFileName());
+      log.info(
+          "Mailbox file {} stored as email {} in thread {} (duplicate={}), moved to {}",
+          name,
+          result.messageId(),
+          result.threadId(),
+          result.duplicate(),
+          target.getFileName());
       return true;
     } catch (UnparseableEmailException e) {
       return reject(file, e.getMessage(), e.field());
     } catch (IOException | RuntimeException e) {
-      log.warn("Mailbox file {} not ingested, retrying next poll: {}", name, e.getClass().getName());
+      log.warn(
+          "Mailbox file {} not ingested, retrying next poll: {}", name, e.getClass().getName());
       return false;
     }
   }
@@ -124,9 +134,15 @@ public class MailboxPoller {
     String name = file.getFileName().toString();
     try {
       Path target = move(file, failed);
-      Files.writeString(failed.resolve(target.getFileName() + ".error.txt"),
-          "Not ingested: " + reason + System.lineSeparator(), StandardCharsets.UTF_8);
-      log.warn("Mailbox file {} rejected ({} is wrong), moved to failed/{}", name, field, target.getFileName());
+      Files.writeString(
+          failed.resolve(target.getFileName() + ".error.txt"),
+          "Not ingested: " + reason + System.lineSeparator(),
+          StandardCharsets.UTF_8);
+      log.warn(
+          "Mailbox file {} rejected ({} is wrong), moved to failed/{}",
+          name,
+          field,
+          target.getFileName());
       return true;
     } catch (IOException e) {
       log.warn("Mailbox file {} rejected but cannot be moved to failed/: {}", name, e.toString());
@@ -134,7 +150,9 @@ public class MailboxPoller {
     }
   }
 
-  /** Moves into {@code folder}, keeping the name unless it is taken there ({@code name-2.eml}, ...). */
+  /**
+   * Moves into {@code folder}, keeping the name unless it is taken there ({@code name-2.eml}, ...).
+   */
   private static Path move(Path file, Path folder) throws IOException {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');

@@ -1,31 +1,32 @@
 package dk.renos.email.message;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-/** One received e-mail, identified by its RFC 822 Message-ID (unique: a re-sync never duplicates it). */
+/**
+ * One received e-mail, identified by its RFC 822 Message-ID (unique: a re-sync never duplicates
+ * it).
+ */
 @Entity
 @Table(name = "email_message")
 public class EmailMessage {
 
   private static final int MAX_SUBJECT = 998;
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "thread_id", nullable = false)
   private UUID threadId;
@@ -65,7 +66,10 @@ public class EmailMessage {
   @Column(name = "body_text", nullable = false, columnDefinition = "text")
   private String bodyText;
 
-  /** The Gmail connection it was synced from; {@code null} for the local mailbox and POST /api/emails. */
+  /**
+   * The Gmail connection it was synced from; {@code null} for the local mailbox and POST
+   * /api/emails.
+   */
   @Column(name = "connection_id")
   private UUID connectionId;
 
@@ -91,13 +95,23 @@ public class EmailMessage {
   @OrderColumn(name = "position")
   private List<StoredAttachment> attachments = new ArrayList<>();
 
-  /** INBOUND: received; OUTBOUND: sent from the company mailbox (stored for the thread, never a lead). */
-  public enum Direction { INBOUND, OUTBOUND }
-
-  protected EmailMessage() {
+  /**
+   * INBOUND: received; OUTBOUND: sent from the company mailbox (stored for the thread, never a
+   * lead).
+   */
+  public enum Direction {
+    INBOUND,
+    OUTBOUND
   }
 
-  public EmailMessage(UUID threadId, String messageId, String sender, Instant receivedAt, String subject,
+  protected EmailMessage() {}
+
+  public EmailMessage(
+      UUID threadId,
+      String messageId,
+      String sender,
+      Instant receivedAt,
+      String subject,
       String bodyText) {
     this.id = UUID.randomUUID();
     this.threadId = threadId;
@@ -109,10 +123,21 @@ public class EmailMessage {
   }
 
   /** A received message with all the headers ingest keeps. */
-  public static EmailMessage received(UUID threadId, String messageId, boolean syntheticMessageId, String fromAddress,
-      String fromName, List<String> to, String inReplyTo, List<String> references, Instant sentAt,
-      Instant receivedAt, String subject, String bodyText) {
-    EmailMessage message = new EmailMessage(threadId, messageId, fromAddress, receivedAt, subject, bodyText);
+  public static EmailMessage received(
+      UUID threadId,
+      String messageId,
+      boolean syntheticMessageId,
+      String fromAddress,
+      String fromName,
+      List<String> to,
+      String inReplyTo,
+      List<String> references,
+      Instant sentAt,
+      Instant receivedAt,
+      String subject,
+      String bodyText) {
+    EmailMessage message =
+        new EmailMessage(threadId, messageId, fromAddress, receivedAt, subject, bodyText);
     message.syntheticMessageId = syntheticMessageId;
     message.fromName = fromName;
     message.toAddresses = String.join("\n", to);
@@ -123,7 +148,11 @@ public class EmailMessage {
   }
 
   /** Records where in Gmail this message lives. */
-  public void linkToGmail(UUID connectionId, String gmailId, String gmailThreadId, List<String> labelIds,
+  public void linkToGmail(
+      UUID connectionId,
+      String gmailId,
+      String gmailThreadId,
+      List<String> labelIds,
       Direction direction) {
     this.connectionId = connectionId;
     this.gmailId = gmailId;

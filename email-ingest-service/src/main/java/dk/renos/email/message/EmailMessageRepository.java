@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,7 +14,10 @@ public interface EmailMessageRepository extends JpaRepository<EmailMessage, UUID
 
   List<EmailMessage> findByMessageIdIn(Collection<String> messageIds);
 
-  /** The earliest stored reply to {@code messageId} (a reply can arrive before the message it answers). */
+  /**
+   * The earliest stored reply to {@code messageId} (a reply can arrive before the message it
+   * answers).
+   */
   Optional<EmailMessage> findFirstByInReplyToOrderByReceivedAtAsc(String messageId);
 
   long countByThreadId(UUID threadId);
@@ -31,7 +33,8 @@ public interface EmailMessageRepository extends JpaRepository<EmailMessage, UUID
   List<String> findGmailIdsByConnection(UUID connectionId);
 
   @Modifying
-  @Query("update EmailMessage m set m.deletedInGmailAt = ?2 where m.gmailId in ?1 and m.deletedInGmailAt is null")
+  @Query(
+      "update EmailMessage m set m.deletedInGmailAt = ?2 where m.gmailId in ?1 and m.deletedInGmailAt is null")
   int markDeletedInGmail(Collection<String> gmailIds, java.time.Instant at);
 
   @Modifying

@@ -19,11 +19,11 @@ public class StoredAttachment {
   @Column(nullable = false)
   private boolean inline;
 
-  protected StoredAttachment() {
-  }
+  protected StoredAttachment() {}
 
   public StoredAttachment(String filename, String mimeType, long sizeBytes, boolean inline) {
-    this.filename = filename != null && filename.length() > 998 ? filename.substring(0, 998) : filename;
+    this.filename =
+        filename != null && filename.length() > 998 ? filename.substring(0, 998) : filename;
     this.mimeType = mimeType.length() > 255 ? mimeType.substring(0, 255) : mimeType;
     this.sizeBytes = sizeBytes;
     this.inline = inline;

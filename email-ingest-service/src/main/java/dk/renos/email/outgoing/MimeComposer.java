@@ -1,5 +1,11 @@
 package dk.renos.email.outgoing;
 
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,19 +16,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
-
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an outgoing email as RFC 822 bytes for Gmail's {@code messages.send}: one UTF-8 {@code text/plain} part,
- * quoted-printable (so æ, ø, å survive any relay and stay readable), the Subject RFC 2047 encoded when it is not
- * ASCII, our own Message-ID, and In-Reply-To/References for a reply.
+ * Writes an outgoing email as RFC 822 bytes for Gmail's {@code messages.send}: one UTF-8 {@code
+ * text/plain} part, quoted-printable (so æ, ø, å survive any relay and stay readable), the Subject
+ * RFC 2047 encoded when it is not ASCII, our own Message-ID, and In-Reply-To/References for a
+ * reply.
  */
 @Component
 public class MimeComposer {
@@ -38,8 +38,15 @@ public class MimeComposer {
    * @param inReplyTo the Message-ID answered, or {@code null} for a new conversation
    * @param references the References chain, oldest first (empty for a new conversation)
    */
-  public record Draft(String from, String to, String subject, String bodyText, String messageId, String inReplyTo,
-      List<String> references, Instant date) {
+  public record Draft(
+      String from,
+      String to,
+      String subject,
+      String bodyText,
+      String messageId,
+      String inReplyTo,
+      List<String> references,
+      Instant date) {
 
     public Draft {
       Objects.requireNonNull(from, "from");
@@ -55,8 +62,10 @@ public class MimeComposer {
   /** A fresh Message-ID in the mailbox's own domain: {@code <uuid@domain>}. */
   public static String newMessageId(String mailbox) {
     int at = mailbox == null ? -1 : mailbox.lastIndexOf('@');
-    String domain = at >= 0 && at < mailbox.length() - 1 ? mailbox.substring(at + 1).strip().toLowerCase(Locale.ROOT)
-        : "renos.local";
+    String domain =
+        at >= 0 && at < mailbox.length() - 1
+            ? mailbox.substring(at + 1).strip().toLowerCase(Locale.ROOT)
+            : "renos.local";
     return "<" + UUID.randomUUID() + "@" + domain + ">";
   }
 
@@ -71,8 +80,9 @@ public class MimeComposer {
         message.setHeader("In-Reply-To", draft.inReplyTo());
       }
       if (!draft.references().isEmpty()) {
-        message.setHeader("References", MimeUtility.fold("References: ".length(),
-            String.join(" ", draft.references())));
+        message.setHeader(
+            "References",
+            MimeUtility.fold("References: ".length(), String.join(" ", draft.references())));
       }
       message.setText(crlf(draft.bodyText()), "UTF-8", "plain");
       message.setHeader("Content-Transfer-Encoding", "quoted-printable");

@@ -12,8 +12,9 @@ import org.springframework.kafka.config.TopicBuilder;
 class OutgoingConfiguration {
 
   /**
-   * The command topic exists before the first command, so the listener does not start on a missing topic;
-   * partitions and replication are the broker's defaults, like the topics it creates on first use.
+   * The command topic exists before the first command, so the listener does not start on a missing
+   * topic; partitions and replication are the broker's defaults, like the topics it creates on
+   * first use.
    */
   @Bean
   NewTopic emailCommandsTopic() {

@@ -1,26 +1,24 @@
 package dk.renos.email.outgoing;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 /**
- * One requested outgoing email and what became of it. Created once per command id ({@link OutgoingEmails});
- * worked on by {@link OutgoingSender} while {@link OutgoingStatus#PENDING}.
+ * One requested outgoing email and what became of it. Created once per command id ({@link
+ * OutgoingEmails}); worked on by {@link OutgoingSender} while {@link OutgoingStatus#PENDING}.
  */
 @Entity
 @Table(name = "outgoing_email")
 public class OutgoingEmail {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "command_id", nullable = false, unique = true)
   private UUID commandId;
@@ -83,12 +81,18 @@ public class OutgoingEmail {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  protected OutgoingEmail() {
-  }
+  protected OutgoingEmail() {}
 
   /** A new request, due now. */
-  static OutgoingEmail pending(UUID commandId, UUID threadId, String to, String subject, String bodyText,
-      String requestedBy, Instant requestedAt, Instant now) {
+  static OutgoingEmail pending(
+      UUID commandId,
+      UUID threadId,
+      String to,
+      String subject,
+      String bodyText,
+      String requestedBy,
+      Instant requestedAt,
+      Instant now) {
     OutgoingEmail email = new OutgoingEmail();
     email.id = UUID.randomUUID();
     email.commandId = commandId;
@@ -127,8 +131,8 @@ public class OutgoingEmail {
   }
 
   /**
-   * A send attempt starts: the Message-ID is fixed on the first one (so a retry after a crash can be found in
-   * Gmail), and other replicas leave the row alone until {@code leaseUntil}.
+   * A send attempt starts: the Message-ID is fixed on the first one (so a retry after a crash can
+   * be found in Gmail), and other replicas leave the row alone until {@code leaseUntil}.
    */
   void startAttempt(UUID connectionId, String newMessageId, Instant leaseUntil, Instant now) {
     this.connectionId = connectionId;
@@ -140,7 +144,12 @@ public class OutgoingEmail {
     this.updatedAt = millis(now);
   }
 
-  void markSent(String gmailId, String gmailThreadId, String inReplyTo, UUID sentThreadId, String reason,
+  void markSent(
+      String gmailId,
+      String gmailThreadId,
+      String inReplyTo,
+      UUID sentThreadId,
+      String reason,
       Instant sentAt) {
     this.gmailId = gmailId;
     this.gmailThreadId = gmailThreadId;
@@ -158,7 +167,9 @@ public class OutgoingEmail {
 
   /** Whether this row asks for the same email as another request with its command id. */
   boolean sameRequestAs(UUID threadId, String to, String subject, String bodyText) {
-    return java.util.Objects.equals(this.threadId, threadId) && toAddress.equals(to) && this.subject.equals(subject)
+    return java.util.Objects.equals(this.threadId, threadId)
+        && toAddress.equals(to)
+        && this.subject.equals(subject)
         && this.bodyText.equals(bodyText);
   }
 

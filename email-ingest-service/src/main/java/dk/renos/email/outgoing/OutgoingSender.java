@@ -1,13 +1,5 @@
 package dk.renos.email.outgoing;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.ListMessagesResponse;
 import com.google.api.services.gmail.model.Message;
@@ -27,6 +19,13 @@ import dk.renos.email.outgoing.ReplyPlanner.Plan;
 import dk.renos.email.thread.EmailThread;
 import dk.renos.email.thread.EmailThreadRepository;
 import dk.renos.events.email.EmailSent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,27 +35,32 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what {@link OutgoingEmails} recorded, on one thread of its own, every {@code renos.email.sending.poll-interval}.
- * Each due {@code PENDING} row is taken with {@code FOR UPDATE SKIP LOCKED}, so replicas never work on one row:
+ * Sends what {@link OutgoingEmails} recorded, on one thread of its own, every {@code
+ * renos.email.sending.poll-interval}. Each due {@code PENDING} row is taken with {@code FOR UPDATE
+ * SKIP LOCKED}, so replicas never work on one row:
+ *
  * <ol>
- *   <li>refused by the {@link RecipientPolicy} → {@code REFUSED};</li>
- *   <li>sending off (the default) → composed, {@code DRY_RUN}, nothing sent, no {@code EmailSent};</li>
- *   <li>no connected mailbox → stays {@code PENDING}, checked again later;</li>
- *   <li>otherwise an attempt starts (committed: Message-ID fixed, attempt counted, row leased), then in a second
- *       transaction the message goes through {@link GmailCalls} and, once Gmail accepted it, the row becomes
- *       {@code SENT}, the message is stored OUTBOUND in its thread and {@code EmailSent} is published, together.</li>
+ *   <li>refused by the {@link RecipientPolicy} → {@code REFUSED};
+ *   <li>sending off (the default) → composed, {@code DRY_RUN}, nothing sent, no {@code EmailSent};
+ *   <li>no connected mailbox → stays {@code PENDING}, checked again later;
+ *   <li>otherwise an attempt starts (committed: Message-ID fixed, attempt counted, row leased),
+ *       then in a second transaction the message goes through {@link GmailCalls} and, once Gmail
+ *       accepted it, the row becomes {@code SENT}, the message is stored OUTBOUND in its thread and
+ *       {@code EmailSent} is published, together.
  * </ol>
- * Gmail unavailable → retried with backoff, {@code FAILED} after {@code max-attempts}; Gmail refusing the request
- * (4xx) → {@code FAILED}; credential refused → the connection is marked for re-authorisation and the row waits.
- * An attempt after one that may have reached Gmail (a crash, a lost answer) first searches the mailbox for the
- * row's Message-ID, so it is not sent twice.
+ *
+ * Gmail unavailable → retried with backoff, {@code FAILED} after {@code max-attempts}; Gmail
+ * refusing the request (4xx) → {@code FAILED}; credential refused → the connection is marked for
+ * re-authorisation and the row waits. An attempt after one that may have reached Gmail (a crash, a
+ * lost answer) first searches the mailbox for the row's Message-ID, so it is not sent twice.
  *
  * <p>Logs ids and statuses only: addresses, subjects and bodies are personal data.
  */
 @Component
 class OutgoingSender implements SmartLifecycle {
 
-  static final String DRY_RUN_REASON = "dry-run: sending is off (RENOS_EMAIL_SENDING_ENABLED=false)";
+  static final String DRY_RUN_REASON =
+      "dry-run: sending is off (RENOS_EMAIL_SENDING_ENABLED=false)";
   static final String NO_MAILBOX = "no connected Gmail mailbox";
   static final String NEEDS_REAUTHORISATION = "the Gmail mailbox needs re-authorisation";
   private static final Logger log = LoggerFactory.getLogger(OutgoingSender.class);
@@ -77,10 +81,19 @@ class OutgoingSender implements SmartLifecycle {
   private final Clock clock = Clock.systemUTC();
   private final BackgroundLoop loop = new BackgroundLoop("email-sender");
 
-  OutgoingSender(OutgoingSettings settings, OutgoingEmailRepository outgoing, RecipientPolicy policy,
-      ReplyPlanner planner, MimeComposer composer, GmailConnections connections, GmailCalls calls,
-      EmailThreadRepository threads, EmailMessageRepository messages, ApplicationEventPublisher events,
-      OutgoingMetrics metrics, PlatformTransactionManager transactionManager) {
+  OutgoingSender(
+      OutgoingSettings settings,
+      OutgoingEmailRepository outgoing,
+      RecipientPolicy policy,
+      ReplyPlanner planner,
+      MimeComposer composer,
+      GmailConnections connections,
+      GmailCalls calls,
+      EmailThreadRepository threads,
+      EmailMessageRepository messages,
+      ApplicationEventPublisher events,
+      OutgoingMetrics metrics,
+      PlatformTransactionManager transactionManager) {
     this.settings = settings;
     this.outgoing = outgoing;
     this.policy = policy;
@@ -97,8 +110,10 @@ class OutgoingSender implements SmartLifecycle {
 
   @Override
   public void start() {
-    log.info(settings.enabled() ? "Email sending is ON: due outgoing emails are sent through Gmail"
-        : "Email sending is off (dry-run): outgoing emails are composed and marked DRY_RUN, nothing is sent");
+    log.info(
+        settings.enabled()
+            ? "Email sending is ON: due outgoing emails are sent through Gmail"
+            : "Email sending is off (dry-run): outgoing emails are composed and marked DRY_RUN, nothing is sent");
     loop.every(settings.pollInterval(), settings.pollInterval(), this::sendDue);
   }
 
@@ -118,7 +133,10 @@ class OutgoingSender implements SmartLifecycle {
   /** Marker: a row was settled without a send attempt; look for the next one. */
   private static final UUID HANDLED = new UUID(0, 0);
 
-  /** Takes the next due row: settles it, or starts a send attempt and returns its id; null when none is due. */
+  /**
+   * Takes the next due row: settles it, or starts a send attempt and returns its id; null when none
+   * is due.
+   */
   private UUID prepareNext() {
     Instant now = Instant.now(clock);
     OutgoingEmail email = outgoing.lockNextDue(now).orElse(null);
@@ -140,17 +158,23 @@ class OutgoingSender implements SmartLifecycle {
       waitFor(email, NO_MAILBOX, now);
       return HANDLED;
     }
-    email.startAttempt(mailbox.get().getId(), MimeComposer.newMessageId(mailbox.get().getMailbox()),
-        now.plus(settings.attemptLease()), now);
+    email.startAttempt(
+        mailbox.get().getId(),
+        MimeComposer.newMessageId(mailbox.get().getMailbox()),
+        now.plus(settings.attemptLease()),
+        now);
     return email.getId();
   }
 
   private void dryRun(OutgoingEmail email, String to, String mailbox, Instant now) {
     Plan plan = planner.plan(email);
-    String messageId = email.getRfc822MessageId() != null ? email.getRfc822MessageId()
-        : MimeComposer.newMessageId(mailbox);
+    String messageId =
+        email.getRfc822MessageId() != null
+            ? email.getRfc822MessageId()
+            : MimeComposer.newMessageId(mailbox);
     try {
-      composer.compose(draft(email, plan, to, mailbox != null ? mailbox : "renos@renos.local", messageId, now));
+      composer.compose(
+          draft(email, plan, to, mailbox != null ? mailbox : "renos@renos.local", messageId, now));
     } catch (IllegalArgumentException e) {
       email.fail("cannot be written as an email: " + brief(e), now);
       finished(email);
@@ -160,7 +184,9 @@ class OutgoingSender implements SmartLifecycle {
     finished(email);
   }
 
-  /** What a send attempt got from Gmail, kept outside the transaction that may still fail after it. */
+  /**
+   * What a send attempt got from Gmail, kept outside the transaction that may still fail after it.
+   */
   private static final class Attempt {
     Message accepted;
     Plan plan;
@@ -173,18 +199,29 @@ class OutgoingSender implements SmartLifecycle {
       transaction.executeWithoutResult(status -> send(id, attempt));
     } catch (RuntimeException e) {
       if (attempt.accepted == null) {
-        // Nothing left: the row keeps its lease and is tried again after it (searching Gmail first).
-        log.error("Outgoing email {}: send attempt failed ({}); retried after its lease", id,
-            e.getClass().getSimpleName(), e);
+        // Nothing left: the row keeps its lease and is tried again after it (searching Gmail
+        // first).
+        log.error(
+            "Outgoing email {}: send attempt failed ({}); retried after its lease",
+            id,
+            e.getClass().getSimpleName(),
+            e);
         return;
       }
-      // Gmail has it, but recording failed (most likely Gmail sync stored the sent message a moment earlier).
+      // Gmail has it, but recording failed (most likely Gmail sync stored the sent message a moment
+      // earlier).
       // Never send again: record SENT without storing the message, which sync stores or has stored.
-      log.warn("Outgoing email {} was accepted by Gmail as {} but recording it failed ({}); recording it again",
-          id, attempt.accepted.getId(), e.getClass().getSimpleName());
-      transaction.executeWithoutResult(status -> outgoing.lock(id)
-          .filter(email -> email.getStatus() == OutgoingStatus.PENDING)
-          .ifPresent(email -> recordSent(email, attempt, Instant.now(clock), false)));
+      log.warn(
+          "Outgoing email {} was accepted by Gmail as {} but recording it failed ({}); recording it again",
+          id,
+          attempt.accepted.getId(),
+          e.getClass().getSimpleName());
+      transaction.executeWithoutResult(
+          status ->
+              outgoing
+                  .lock(id)
+                  .filter(email -> email.getStatus() == OutgoingStatus.PENDING)
+                  .ifPresent(email -> recordSent(email, attempt, Instant.now(clock), false)));
     }
   }
 
@@ -194,8 +231,13 @@ class OutgoingSender implements SmartLifecycle {
     if (email == null) {
       return; // settled meanwhile, or another replica holds it
     }
-    GmailConnection connection = email.getConnectionId() == null ? null : connections.find(email.getConnectionId())
-        .filter(c -> c.getStatus() == ConnectionStatus.CONNECTED).orElse(null);
+    GmailConnection connection =
+        email.getConnectionId() == null
+            ? null
+            : connections
+                .find(email.getConnectionId())
+                .filter(c -> c.getStatus() == ConnectionStatus.CONNECTED)
+                .orElse(null);
     if (connection == null) {
       waitFor(email, NO_MAILBOX, now);
       return;
@@ -209,17 +251,29 @@ class OutgoingSender implements SmartLifecycle {
     Plan plan = planner.plan(email);
     try {
       Gmail gmail = connections.gmail(connection);
-      Message accepted = email.getAttempts() > 1 ? findSent(gmail, email.getRfc822MessageId()) : null;
+      Message accepted =
+          email.getAttempts() > 1 ? findSent(gmail, email.getRfc822MessageId()) : null;
       if (accepted == null) {
-        byte[] raw = composer.compose(draft(email, plan, verdict.address(), connection.getMailbox(),
-            email.getRfc822MessageId(), now));
+        byte[] raw =
+            composer.compose(
+                draft(
+                    email,
+                    plan,
+                    verdict.address(),
+                    connection.getMailbox(),
+                    email.getRfc822MessageId(),
+                    now));
         Message request = new Message().encodeRaw(raw);
         if (plan.gmailThreadId() != null) {
           request.setThreadId(plan.gmailThreadId());
         }
-        accepted = calls.call("send message", () -> gmail.users().messages().send("me", request).execute());
+        accepted =
+            calls.call(
+                "send message", () -> gmail.users().messages().send("me", request).execute());
       } else {
-        log.info("Outgoing email {} was already in Gmail as {} from an earlier attempt; not sent again", id,
+        log.info(
+            "Outgoing email {} was already in Gmail as {} from an earlier attempt; not sent again",
+            id,
             accepted.getId());
       }
       attempt.accepted = accepted;
@@ -243,23 +297,40 @@ class OutgoingSender implements SmartLifecycle {
     recordSent(email, attempt, Instant.now(clock), true);
   }
 
-  /** The message with this Message-ID already in the mailbox (an earlier attempt went out), or null. */
+  /**
+   * The message with this Message-ID already in the mailbox (an earlier attempt went out), or null.
+   */
   private Message findSent(Gmail gmail, String messageId) {
-    String bare = messageId.startsWith("<") && messageId.endsWith(">")
-        ? messageId.substring(1, messageId.length() - 1) : messageId;
-    ListMessagesResponse found = calls.call("find sent message", () -> gmail.users().messages().list("me")
-        .setQ("rfc822msgid:" + bare).setIncludeSpamTrash(true).execute());
+    String bare =
+        messageId.startsWith("<") && messageId.endsWith(">")
+            ? messageId.substring(1, messageId.length() - 1)
+            : messageId;
+    ListMessagesResponse found =
+        calls.call(
+            "find sent message",
+            () ->
+                gmail
+                    .users()
+                    .messages()
+                    .list("me")
+                    .setQ("rfc822msgid:" + bare)
+                    .setIncludeSpamTrash(true)
+                    .execute());
     if (found.getMessages() == null || found.getMessages().isEmpty()) {
       return null;
     }
     Message message = found.getMessages().getFirst();
-    return new Message().setId(message.getId()).setThreadId(message.getThreadId()).setLabelIds(List.of("SENT"));
+    return new Message()
+        .setId(message.getId())
+        .setThreadId(message.getThreadId())
+        .setLabelIds(List.of("SENT"));
   }
 
   /**
-   * Gmail accepted it: the row becomes SENT, the message is stored OUTBOUND in its thread (a new thread for a new
-   * conversation) and EmailSent is published, in the caller's transaction. With {@code storeMessage} false (or when
-   * Gmail sync stored it already) only the row and the event are written.
+   * Gmail accepted it: the row becomes SENT, the message is stored OUTBOUND in its thread (a new
+   * thread for a new conversation) and EmailSent is published, in the caller's transaction. With
+   * {@code storeMessage} false (or when Gmail sync stored it already) only the row and the event
+   * are written.
    */
   private void recordSent(OutgoingEmail email, Attempt attempt, Instant now, boolean storeMessage) {
     Instant sentAt = now.truncatedTo(ChronoUnit.MILLIS);
@@ -271,28 +342,52 @@ class OutgoingSender implements SmartLifecycle {
     if (stored.isPresent()) {
       threadId = stored.get().getThreadId(); // Gmail sync was quicker: it is in its thread already
     } else if (!storeMessage) {
-      threadId = plan.isReply() ? plan.replyThreadId() : startThread(plan, accepted, sentAt).getId();
+      threadId =
+          plan.isReply() ? plan.replyThreadId() : startThread(plan, accepted, sentAt).getId();
     } else {
-      EmailThread thread = plan.isReply()
-          ? threads.findForUpdate(plan.replyThreadId()).orElseThrow(() -> new IllegalStateException("thread gone"))
-          : EmailThread.start(plan.subject(), sentAt);
+      EmailThread thread =
+          plan.isReply()
+              ? threads
+                  .findForUpdate(plan.replyThreadId())
+                  .orElseThrow(() -> new IllegalStateException("thread gone"))
+              : EmailThread.start(plan.subject(), sentAt);
       thread.recordMessage(sentAt);
       if (accepted.getThreadId() != null) {
         thread.linkToGmailThread(accepted.getThreadId());
       }
       thread = threads.save(thread);
       threadId = thread.getId();
-      EmailMessage message = EmailMessage.received(threadId, rfc822Id, false, attempt.connection.getMailbox(), null,
-          List.of(email.getToAddress().strip()), plan.inReplyTo(), plan.references(), sentAt, sentAt,
-          plan.subject(), email.getBodyText());
-      message.linkToGmail(attempt.connection.getId(), accepted.getId(), accepted.getThreadId(),
-          accepted.getLabelIds() != null ? accepted.getLabelIds() : List.of("SENT"), EmailMessage.Direction.OUTBOUND);
+      EmailMessage message =
+          EmailMessage.received(
+              threadId,
+              rfc822Id,
+              false,
+              attempt.connection.getMailbox(),
+              null,
+              List.of(email.getToAddress().strip()),
+              plan.inReplyTo(),
+              plan.references(),
+              sentAt,
+              sentAt,
+              plan.subject(),
+              email.getBodyText());
+      message.linkToGmail(
+          attempt.connection.getId(),
+          accepted.getId(),
+          accepted.getThreadId(),
+          accepted.getLabelIds() != null ? accepted.getLabelIds() : List.of("SENT"),
+          EmailMessage.Direction.OUTBOUND);
       messages.saveAndFlush(message);
     }
-    String reason = plan.portalThread()
-        ? "sent as a new conversation: the thread came from a lead portal that must not be answered" : null;
-    email.markSent(accepted.getId(), accepted.getThreadId(), plan.inReplyTo(), threadId, reason, sentAt);
-    events.publishEvent(new EmailSent(email.getId(), threadId, email.getToAddress().strip(), plan.subject(), sentAt));
+    String reason =
+        plan.portalThread()
+            ? "sent as a new conversation: the thread came from a lead portal that must not be answered"
+            : null;
+    email.markSent(
+        accepted.getId(), accepted.getThreadId(), plan.inReplyTo(), threadId, reason, sentAt);
+    events.publishEvent(
+        new EmailSent(
+            email.getId(), threadId, email.getToAddress().strip(), plan.subject(), sentAt));
     finished(email);
   }
 
@@ -312,8 +407,11 @@ class OutgoingSender implements SmartLifecycle {
       return;
     }
     email.waitUntil(now.plus(settings.backoffAfter(email.getAttempts())), reason, now);
-    log.warn("Outgoing email {}: attempt {} failed, Gmail unavailable; retry at {}", email.getId(),
-        email.getAttempts(), email.getNextAttemptAt());
+    log.warn(
+        "Outgoing email {}: attempt {} failed, Gmail unavailable; retry at {}",
+        email.getId(),
+        email.getAttempts(),
+        email.getNextAttemptAt());
   }
 
   private void waitFor(OutgoingEmail email, String reason, Instant now) {
@@ -325,14 +423,25 @@ class OutgoingSender implements SmartLifecycle {
 
   private void finished(OutgoingEmail email) {
     metrics.count(email.getStatus());
-    log.info("Outgoing email {} for command {}: {} after {} attempt(s)", email.getId(), email.getCommandId(),
-        email.getStatus(), email.getAttempts());
+    log.info(
+        "Outgoing email {} for command {}: {} after {} attempt(s)",
+        email.getId(),
+        email.getCommandId(),
+        email.getStatus(),
+        email.getAttempts());
   }
 
-  private static MimeComposer.Draft draft(OutgoingEmail email, Plan plan, String to, String from, String messageId,
-      Instant now) {
-    return new MimeComposer.Draft(from, to, plan.subject(), email.getBodyText(), messageId, plan.inReplyTo(),
-        plan.references(), now);
+  private static MimeComposer.Draft draft(
+      OutgoingEmail email, Plan plan, String to, String from, String messageId, Instant now) {
+    return new MimeComposer.Draft(
+        from,
+        to,
+        plan.subject(),
+        email.getBodyText(),
+        messageId,
+        plan.inReplyTo(),
+        plan.references(),
+        now);
   }
 
   /** An exception's message, short, on one line (stored as the status reason, never logged). */

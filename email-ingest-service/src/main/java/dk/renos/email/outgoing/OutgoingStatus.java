@@ -8,7 +8,10 @@ public enum OutgoingStatus {
   SENT,
   /** Sending is off ({@code RENOS_EMAIL_SENDING_ENABLED=false}): composed, never sent. */
   DRY_RUN,
-  /** The recipient policy refused it (a lead portal's address, not one valid address, unknown thread). */
+  /**
+   * The recipient policy refused it (a lead portal's address, not one valid address, unknown
+   * thread).
+   */
   REFUSED,
   /** Gmail refused it (a 4xx) or kept failing for every attempt. */
   FAILED

@@ -1,18 +1,18 @@
 package dk.renos.email.outgoing;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.springframework.stereotype.Component;
 
 /**
- * Who RenOS may write to (DOMAIN.md, lead sources): never to {@code @leadmail.no} (Rengøring.nu's relay; replies
- * there are lost) or {@code @adhelp.dk} (AdHelp), subdomains included, in any letter case; and only to one valid
- * bare address. A thread whose mail came from those portals is answered with a new email to the customer's own
- * address, never in the portal's thread ({@link #isLeadPortal(String)}).
+ * Who RenOS may write to (DOMAIN.md, lead sources): never to {@code @leadmail.no} (Rengøring.nu's
+ * relay; replies there are lost) or {@code @adhelp.dk} (AdHelp), subdomains included, in any letter
+ * case; and only to one valid bare address. A thread whose mail came from those portals is answered
+ * with a new email to the customer's own address, never in the portal's thread ({@link
+ * #isLeadPortal(String)}).
  *
  * <p>Reasons name the rule and the portal's domain, never the address itself (personal data).
  */
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 public class RecipientPolicy {
 
   /** Lead portals that must never receive mail, with why. */
-  static final List<Portal> NEVER_WRITE_TO = List.of(
-      new Portal("leadmail.no", "Rengøring.nu's relay: replies there are lost"),
-      new Portal("adhelp.dk", "AdHelp: nothing is ever sent to @adhelp.dk"));
+  static final List<Portal> NEVER_WRITE_TO =
+      List.of(
+          new Portal("leadmail.no", "Rengøring.nu's relay: replies there are lost"),
+          new Portal("adhelp.dk", "AdHelp: nothing is ever sent to @adhelp.dk"));
 
-  record Portal(String domain, String why) {
-  }
+  record Portal(String domain, String why) {}
 
   /** The policy's answer; {@code address} is the bare address to send to when allowed. */
   public record Verdict(boolean allowed, String address, String reason) {
@@ -47,14 +47,21 @@ public class RecipientPolicy {
     String domain = domainOf(address.get());
     for (Portal portal : NEVER_WRITE_TO) {
       if (isWithin(domain, portal.domain())) {
-        return Verdict.refuse("recipient domain is " + portal.domain() + " (" + portal.why()
-            + "); write to the customer's own address");
+        return Verdict.refuse(
+            "recipient domain is "
+                + portal.domain()
+                + " ("
+                + portal.why()
+                + "); write to the customer's own address");
       }
     }
     return Verdict.allow(address.get());
   }
 
-  /** Whether mail from {@code address} came through a lead portal that must not be answered in its thread. */
+  /**
+   * Whether mail from {@code address} came through a lead portal that must not be answered in its
+   * thread.
+   */
   public boolean isLeadPortal(String address) {
     if (address == null || address.indexOf('@') < 0) {
       return false;
@@ -82,8 +89,13 @@ public class RecipientPolicy {
       }
       int at = bare.lastIndexOf('@');
       String domain = at > 0 ? bare.substring(at + 1) : "";
-      if (domain.isEmpty() || !domain.contains(".") || domain.startsWith("[") || domain.startsWith(".")
-          || domain.endsWith(".") || bare.length() > 254 || at > 64) {
+      if (domain.isEmpty()
+          || !domain.contains(".")
+          || domain.startsWith("[")
+          || domain.startsWith(".")
+          || domain.endsWith(".")
+          || bare.length() > 254
+          || at > 64) {
         return Optional.empty();
       }
       return Optional.of(bare);

@@ -1,12 +1,11 @@
 package dk.renos.email.thread;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A conversation of e-mails that belong together (same RFC 822 references / subject). */
 @Entity
@@ -15,8 +14,7 @@ public class EmailThread {
 
   private static final int MAX_SUBJECT = 998;
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false, length = 998)
   private String subject;
@@ -37,8 +35,7 @@ public class EmailThread {
   @Column(name = "gmail_thread_id", length = 64)
   private String gmailThreadId;
 
-  protected EmailThread() {
-  }
+  protected EmailThread() {}
 
   private EmailThread(String subject, Instant now) {
     this.id = UUID.randomUUID();

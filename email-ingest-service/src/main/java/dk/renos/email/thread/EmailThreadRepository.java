@@ -1,15 +1,15 @@
 package dk.renos.email.thread;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EmailThreadRepository extends JpaRepository<EmailThread, UUID>, JpaSpecificationExecutor<EmailThread> {
+public interface EmailThreadRepository
+    extends JpaRepository<EmailThread, UUID>, JpaSpecificationExecutor<EmailThread> {
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select t from EmailThread t where t.gmailThreadId = ?1")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -16,18 +15,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds threads, newest activity first, by any mix of: a participant (sender or recipient, exact address or
- * a part of it), a label (a RenOS label such as {@code lead} / {@code awaiting_reply}, or a Gmail label id
- * such as {@code INBOX}), words in subject or body (PostgreSQL full text), and a date range of the messages.
+ * Finds threads, newest activity first, by any mix of: a participant (sender or recipient, exact
+ * address or a part of it), a label (a RenOS label such as {@code lead} / {@code awaiting_reply},
+ * or a Gmail label id such as {@code INBOX}), words in subject or body (PostgreSQL full text), and
+ * a date range of the messages.
  */
 @Component
 public class ThreadSearch {
 
-  private static final List<String> RENOS_LABELS = List.of("LEAD", "QUOTE_SENT", "AWAITING_REPLY", "BOOKED", "LOST");
+  private static final List<String> RENOS_LABELS =
+      List.of("LEAD", "QUOTE_SENT", "AWAITING_REPLY", "BOOKED", "LOST");
 
   /** Every field optional; {@code receivedFrom} inclusive, {@code receivedTo} exclusive. */
-  public record Criteria(String participant, String label, String text, Instant receivedFrom, Instant receivedTo) {
-  }
+  public record Criteria(
+      String participant, String label, String text, Instant receivedFrom, Instant receivedTo) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final EmailThreadRepository threads;
@@ -42,11 +43,14 @@ public class ThreadSearch {
     List<String> threadConditions = new ArrayList<>();
     MapSqlParameterSource params = new MapSqlParameterSource();
     if (present(criteria.participant())) {
-      messageConditions.add("(lower(m.sender) like :participant or lower(m.to_addresses) like :participant)");
-      params.addValue("participant", "%" + like(criteria.participant().strip().toLowerCase(Locale.ROOT)) + "%");
+      messageConditions.add(
+          "(lower(m.sender) like :participant or lower(m.to_addresses) like :participant)");
+      params.addValue(
+          "participant", "%" + like(criteria.participant().strip().toLowerCase(Locale.ROOT)) + "%");
     }
     if (present(criteria.text())) {
-      messageConditions.add("to_tsvector('simple', m.subject || ' ' || m.body_text) @@ plainto_tsquery('simple', :text)");
+      messageConditions.add(
+          "to_tsvector('simple', m.subject || ' ' || m.body_text) @@ plainto_tsquery('simple', :text)");
       params.addValue("text", criteria.text().strip());
     }
     if (criteria.receivedFrom() != null) {
@@ -59,10 +63,12 @@ public class ThreadSearch {
     }
     if (present(criteria.label())) {
       String label = criteria.label().strip();
-      Optional<String> renos = RENOS_LABELS.stream().filter(l -> l.equalsIgnoreCase(label)).findFirst();
+      Optional<String> renos =
+          RENOS_LABELS.stream().filter(l -> l.equalsIgnoreCase(label)).findFirst();
       if (renos.isPresent()) {
         // The thread carries it when the latest change of that label added it.
-        threadConditions.add("""
+        threadConditions.add(
+            """
             (select c.action from label_change c where c.thread_id = t.id and c.label = :renosLabel
              order by c.id desc limit 1) = 'ADD'""");
         params.addValue("renosLabel", renos.get());
@@ -72,14 +78,23 @@ public class ThreadSearch {
       }
     }
     if (!messageConditions.isEmpty()) {
-      threadConditions.add("exists (select 1 from email_message m where m.thread_id = t.id and "
-          + String.join(" and ", messageConditions) + ")");
+      threadConditions.add(
+          "exists (select 1 from email_message m where m.thread_id = t.id and "
+              + String.join(" and ", messageConditions)
+              + ")");
     }
-    String where = threadConditions.isEmpty() ? "" : " where " + String.join(" and ", threadConditions);
-    Long total = jdbc.queryForObject("select count(*) from email_thread t" + where, params, Long.class);
+    String where =
+        threadConditions.isEmpty() ? "" : " where " + String.join(" and ", threadConditions);
+    Long total =
+        jdbc.queryForObject("select count(*) from email_thread t" + where, params, Long.class);
     params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-    List<UUID> ids = jdbc.queryForList("select t.id from email_thread t" + where
-        + " order by t.last_message_at desc, t.id limit :limit offset :offset", params, UUID.class);
+    List<UUID> ids =
+        jdbc.queryForList(
+            "select t.id from email_thread t"
+                + where
+                + " order by t.last_message_at desc, t.id limit :limit offset :offset",
+            params,
+            UUID.class);
     List<EmailThread> found = threads.findAllById(ids);
     found.sort(java.util.Comparator.comparing(thread -> ids.indexOf(thread.getId())));
     return new PageImpl<>(new ArrayList<>(found), pageable, total == null ? 0 : total);

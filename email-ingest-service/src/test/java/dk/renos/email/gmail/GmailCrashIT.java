@@ -3,9 +3,13 @@ package dk.renos.email.gmail;
 import static dk.renos.email.gmail.GmailTestSupport.GMAIL;
 import static dk.renos.email.gmail.GmailTestSupport.await;
 import static dk.renos.email.gmail.GmailTestSupport.newMailbox;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.renos.email.EmailIngestApplication;
+import dk.renos.email.gmail.connection.TokenCipher;
+import dk.renos.events.Topics;
+import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.RealInfrastructure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,20 +22,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import dk.renos.email.EmailIngestApplication;
-import dk.renos.email.gmail.connection.TokenCipher;
-import dk.renos.events.Topics;
-import dk.renos.testsupport.KafkaTopics;
-import dk.renos.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The initial sync survives a crash: email-ingest-service runs as its own process against real PostgreSQL,
- * Kafka and the fake Gmail server, is SIGKILLed in the middle of the initial sync of 1,500 messages, and a
- * new process resumes from the checkpoint: every message is stored exactly once, every inbound one is
- * published (a redelivery keeps its ce_id), and the restart does not fetch the whole mailbox again.
+ * The initial sync survives a crash: email-ingest-service runs as its own process against real
+ * PostgreSQL, Kafka and the fake Gmail server, is SIGKILLed in the middle of the initial sync of
+ * 1,500 messages, and a new process resumes from the checkpoint: every message is stored exactly
+ * once, every inbound one is published (a redelivery keeps its ce_id), and the restart does not
+ * fetch the whole mailbox again.
  */
 class GmailCrashIT {
 
@@ -45,7 +44,8 @@ class GmailCrashIT {
   private final RealInfrastructure infra = RealInfrastructure.shared();
 
   @Test
-  void aServiceKilledInTheMiddleOfTheInitialSyncResumesWithNothingLostOrDuplicated() throws Exception {
+  void aServiceKilledInTheMiddleOfTheInitialSyncResumesWithNothingLostOrDuplicated()
+      throws Exception {
     String mailbox = newMailbox();
     GMAIL.mailbox(mailbox).generate(THREADS, PER_THREAD, 42);
     String refreshToken = GMAIL.oauth().issueRefreshToken(GmailTestSupport.CLIENT_ID, mailbox);
@@ -54,19 +54,31 @@ class GmailCrashIT {
     Child first = start(mailbox, refreshToken, tokenKey);
     int storedAtKill;
     try {
-      await("the initial sync a few pages in", Duration.ofSeconds(120),
-          () -> first.alive() && intQuery("select coalesce(max(full_sync_done), 0) from gmail_sync_state") >= 3 * PAGE);
+      await(
+          "the initial sync a few pages in",
+          Duration.ofSeconds(120),
+          () ->
+              first.alive()
+                  && intQuery("select coalesce(max(full_sync_done), 0) from gmail_sync_state")
+                      >= 3 * PAGE);
     } finally {
       first.process().destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no graceful stop
     }
     storedAtKill = intQuery("select count(*) from email_message");
-    assertThat(storedAtKill).as("killed in the middle, not after the end (log: %s)", first.log()).isLessThan(TOTAL);
+    assertThat(storedAtKill)
+        .as("killed in the middle, not after the end (log: %s)", first.log())
+        .isLessThan(TOTAL);
 
     int requestsBefore = GMAIL.requestCount();
     Child second = start(mailbox, refreshToken, tokenKey);
     try {
-      await("the resumed sync finished", Duration.ofSeconds(180), () -> second.alive()
-          && intQuery("select count(*) from gmail_sync_state where phase = 'INCREMENTAL'") == 1);
+      await(
+          "the resumed sync finished",
+          Duration.ofSeconds(180),
+          () ->
+              second.alive()
+                  && intQuery("select count(*) from gmail_sync_state where phase = 'INCREMENTAL'")
+                      == 1);
     } finally {
       second.process().destroy();
       second.process().waitFor();
@@ -76,50 +88,64 @@ class GmailCrashIT {
     assertThat(intQuery("select count(distinct gmail_id) from email_message")).isEqualTo(TOTAL);
     assertThat(intQuery("select count(distinct message_id) from email_message")).isEqualTo(TOTAL);
     int fetchedAfterRestart = GMAIL.requestCount() - requestsBefore;
-    assertThat(fetchedAfterRestart).as("the restart fetched what was left (plus at most the page it was on), "
-        + "not the whole mailbox").isLessThan(TOTAL - storedAtKill + PAGE + 60);
+    assertThat(fetchedAfterRestart)
+        .as(
+            "the restart fetched what was left (plus at most the page it was on), "
+                + "not the whole mailbox")
+        .isLessThan(TOTAL - storedAtKill + PAGE + 60);
 
-    Set<String> inbound = new HashSet<>(stringQuery("select message_id from email_message where direction = 'INBOUND'"));
+    Set<String> inbound =
+        new HashSet<>(
+            stringQuery("select message_id from email_message where direction = 'INBOUND'"));
     KafkaTopics kafka = KafkaTopics.on(infra);
-    await("every inbound message published", Duration.ofSeconds(30), () -> publishedOf(kafka, inbound) == inbound.size());
+    await(
+        "every inbound message published",
+        Duration.ofSeconds(30),
+        () -> publishedOf(kafka, inbound) == inbound.size());
   }
 
   private static long publishedOf(KafkaTopics kafka, Set<String> rfc822Ids) {
     return kafka.readAll(Topics.EMAIL).stream()
         .filter(r -> "dk.renos.email.EmailReceived.v1".equals(KafkaTopics.header(r, "ce_type")))
         .filter(r -> rfc822Ids.contains(JSON.readTree(r.value()).at("/rfc822MessageId").asString()))
-        .map(r -> KafkaTopics.header(r, "ce_id")).distinct().count();
+        .map(r -> KafkaTopics.header(r, "ce_id"))
+        .distinct()
+        .count();
   }
 
   private Child start(String mailbox, String refreshToken, String tokenKey) throws Exception {
     Path log = Files.createTempFile("gmail-crash-child", ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m",
-        "-cp", System.getProperty("java.class.path"),
-        EmailIngestApplication.class.getName(),
-        "--server.port=0",
-        "--renos.service.schema=" + SCHEMA,
-        "--renos.mailbox.enabled=false",
-        "--spring.datasource.url=" + infra.jdbcUrl(),
-        "--spring.datasource.username=" + infra.jdbcUsername(),
-        "--spring.datasource.password=" + infra.jdbcPassword(),
-        "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-        "--spring.kafka.listener.auto-startup=false",
-        "--renos.gmail.root-url=" + GMAIL.rootUrl(),
-        "--renos.gmail.token-url=" + GMAIL.tokenUrl(),
-        "--renos.gmail.client-id=" + GmailTestSupport.CLIENT_ID,
-        "--renos.gmail.client-secret=" + GmailTestSupport.CLIENT_SECRET,
-        "--renos.gmail.token-key=" + tokenKey,
-        "--renos.gmail.mailbox=" + mailbox,
-        "--renos.gmail.refresh-token=" + refreshToken,
-        "--renos.gmail.page-size=" + PAGE,
-        "--renos.gmail.batch-size=25",
-        "--renos.gmail.poll-interval=300ms",
-        "--renos.outbox.resubmit-initial-delay=PT1S",
-        "--renos.outbox.resubmit-interval=PT1S",
-        "--renos.outbox.resubmit-older-than=PT2S"));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmailIngestApplication.class.getName(),
+                "--server.port=0",
+                "--renos.service.schema=" + SCHEMA,
+                "--renos.mailbox.enabled=false",
+                "--spring.datasource.url=" + infra.jdbcUrl(),
+                "--spring.datasource.username=" + infra.jdbcUsername(),
+                "--spring.datasource.password=" + infra.jdbcPassword(),
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.kafka.listener.auto-startup=false",
+                "--renos.gmail.root-url=" + GMAIL.rootUrl(),
+                "--renos.gmail.token-url=" + GMAIL.tokenUrl(),
+                "--renos.gmail.client-id=" + GmailTestSupport.CLIENT_ID,
+                "--renos.gmail.client-secret=" + GmailTestSupport.CLIENT_SECRET,
+                "--renos.gmail.token-key=" + tokenKey,
+                "--renos.gmail.mailbox=" + mailbox,
+                "--renos.gmail.refresh-token=" + refreshToken,
+                "--renos.gmail.page-size=" + PAGE,
+                "--renos.gmail.batch-size=25",
+                "--renos.gmail.poll-interval=300ms",
+                "--renos.outbox.resubmit-initial-delay=PT1S",
+                "--renos.outbox.resubmit-interval=PT1S",
+                "--renos.outbox.resubmit-older-than=PT2S"));
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return new Child(process, log);
   }
 
@@ -133,7 +159,8 @@ class GmailCrashIT {
   }
 
   private int intQuery(String sql) {
-    try (Connection connection = connect(); Statement statement = connection.createStatement();
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       result.next();
       return result.getInt(1);
@@ -147,7 +174,8 @@ class GmailCrashIT {
 
   private List<String> stringQuery(String sql) throws SQLException {
     List<String> values = new ArrayList<>();
-    try (Connection connection = connect(); Statement statement = connection.createStatement();
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       while (result.next()) {
         values.add(result.getString(1));
@@ -157,7 +185,8 @@ class GmailCrashIT {
   }
 
   private Connection connect() throws SQLException {
-    Connection connection = DriverManager.getConnection(infra.jdbcUrl(), infra.jdbcUsername(), infra.jdbcPassword());
+    Connection connection =
+        DriverManager.getConnection(infra.jdbcUrl(), infra.jdbcUsername(), infra.jdbcPassword());
     try (Statement statement = connection.createStatement()) {
       statement.execute("set search_path to " + SCHEMA);
     }

@@ -1,17 +1,16 @@
 package dk.renos.email.gmail;
 
+import dk.renos.email.gmail.connection.TokenCipher;
+import dk.renos.fake.gmail.FakeGmailServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-
-import dk.renos.email.gmail.connection.TokenCipher;
-import dk.renos.fake.gmail.FakeGmailServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One fake Gmail server for every Gmail IT in this JVM, and the properties that point the service's real
- * Google client at it. The ITs that use {@link #register} share one Spring context.
+ * One fake Gmail server for every Gmail IT in this JVM, and the properties that point the service's
+ * real Google client at it. The ITs that use {@link #register} share one Spring context.
  */
 public final class GmailTestSupport {
 
@@ -24,8 +23,7 @@ public final class GmailTestSupport {
     GMAIL.oauth().registerClient(CLIENT_ID, CLIENT_SECRET);
   }
 
-  private GmailTestSupport() {
-  }
+  private GmailTestSupport() {}
 
   public static void register(DynamicPropertyRegistry registry) {
     registry.add("renos.gmail.root-url", GMAIL::rootUrl);
@@ -33,7 +31,9 @@ public final class GmailTestSupport {
     registry.add("renos.gmail.authorization-url", () -> GMAIL.authorizationUrl().toString());
     registry.add("renos.gmail.client-id", () -> CLIENT_ID);
     registry.add("renos.gmail.client-secret", () -> CLIENT_SECRET);
-    registry.add("renos.gmail.redirect-uri", () -> "http://localhost:8080/api/emails/connections/oauth/callback");
+    registry.add(
+        "renos.gmail.redirect-uri",
+        () -> "http://localhost:8080/api/emails/connections/oauth/callback");
     registry.add("renos.gmail.token-key", () -> TOKEN_KEY);
     registry.add("renos.gmail.poll-interval", () -> "300ms");
     registry.add("renos.gmail.page-size", () -> "50");
@@ -51,11 +51,21 @@ public final class GmailTestSupport {
     return "office-" + UUID.randomUUID().toString().substring(0, 8) + "@renos-it.example.dk";
   }
 
-  public static byte[] mail(String messageId, String from, String to, String subject, String body,
-      String extraHeaders) {
-    return ("From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId
-        + "\r\nDate: Mon, 16 Nov 2026 09:15:00 +0100\r\nMIME-Version: 1.0\r\n" + extraHeaders
-        + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n")
+  public static byte[] mail(
+      String messageId, String from, String to, String subject, String body, String extraHeaders) {
+    return ("From: "
+            + from
+            + "\r\nTo: "
+            + to
+            + "\r\nSubject: "
+            + subject
+            + "\r\nMessage-ID: "
+            + messageId
+            + "\r\nDate: Mon, 16 Nov 2026 09:15:00 +0100\r\nMIME-Version: 1.0\r\n"
+            + extraHeaders
+            + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + body
+            + "\r\n")
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class EmailParserTests {
@@ -27,7 +26,9 @@ class EmailParserTests {
     assertThat(email.inReplyTo()).isNull();
     assertThat(email.references()).isEmpty();
     assertThat(email.sentAt()).isEqualTo(Instant.parse("2026-03-27T06:58:12Z"));
-    assertThat(email.bodyText()).isEqualTo("""
+    assertThat(email.bodyText())
+        .isEqualTo(
+            """
         Hej, jeg vil gerne have tilbud på rengøring af 98 m² i Århus.
         Æbler, øller og ål: æ ø å Æ Ø Å
         """);
@@ -43,8 +44,10 @@ class EmailParserTests {
     assertThat(email.to()).containsExactly("info@renos.example.dk", "kontor@renos.example.dk");
     assertThat(email.subject()).isEqualTo("Flytterengøring på Åboulevarden");
     assertThat(email.inReplyTo()).isEqualTo("<quote-42@renos.example.dk>");
-    assertThat(email.references()).containsExactly("<lead-1@leadpoint.dk>", "<quote-42@renos.example.dk>");
-    assertThat(email.parentIds()).containsExactly("<quote-42@renos.example.dk>", "<lead-1@leadpoint.dk>");
+    assertThat(email.references())
+        .containsExactly("<lead-1@leadpoint.dk>", "<quote-42@renos.example.dk>");
+    assertThat(email.parentIds())
+        .containsExactly("<quote-42@renos.example.dk>", "<lead-1@leadpoint.dk>");
     assertThat(email.bodyText()).isEqualTo("Kære RenOS, pris 1.745 € er fint. Æ Ø Å æ ø å\n");
   }
 
@@ -55,7 +58,9 @@ class EmailParserTests {
     assertThat(email.fromName()).isNull();
     assertThat(email.fromAddress()).isEqualTo("noreply@leadpoint.dk");
     assertThat(email.sentAt()).isNull();
-    assertThat(email.bodyText()).isEqualTo("""
+    assertThat(email.bodyText())
+        .isEqualTo(
+            """
         Navn: Søren Østergaard
         Adresse: Åboulevarden 12, 8000 Aarhus C
         Bemærkninger: æ ø å
@@ -76,7 +81,9 @@ class EmailParserTests {
   void htmlOnlyMailIsConvertedToReadableText() {
     ParsedEmail email = parse("html-only.eml");
 
-    assertThat(email.bodyText()).isEqualTo("""
+    assertThat(email.bodyText())
+        .isEqualTo(
+            """
         Hej RenOS,
 
         Navn: Bo Jørgensen
@@ -108,8 +115,11 @@ class EmailParserTests {
     ParsedEmail again = parse("no-message-id.eml");
 
     assertThat(first.syntheticMessageId()).isTrue();
-    assertThat(first.messageId()).matches("<[0-9a-f]{64}@renos\\.local>").isEqualTo(again.messageId());
-    assertThat(first.messageId()).isEqualTo("<" + EmailParser.sha256(bytes("no-message-id.eml")) + "@renos.local>");
+    assertThat(first.messageId())
+        .matches("<[0-9a-f]{64}@renos\\.local>")
+        .isEqualTo(again.messageId());
+    assertThat(first.messageId())
+        .isEqualTo("<" + EmailParser.sha256(bytes("no-message-id.eml")) + "@renos.local>");
     assertThat(first.subject()).isEqualTo("Uden id");
     assertThat(first.to()).isEmpty();
   }
@@ -117,33 +127,41 @@ class EmailParserTests {
   @Test
   void noFromIsRefused() {
     assertThatThrownBy(() -> parse("no-from.eml"))
-        .isInstanceOfSatisfying(UnparseableEmailException.class, e -> {
-          assertThat(e.field()).isEqualTo("From");
-          assertThat(e.reason()).isEqualTo("is missing");
-        });
+        .isInstanceOfSatisfying(
+            UnparseableEmailException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("From");
+              assertThat(e.reason()).isEqualTo("is missing");
+            });
   }
 
   @Test
   void garbageAndEmptyInputAreRefused() {
     assertThatThrownBy(() -> parse("garbage.eml"))
-        .isInstanceOfSatisfying(UnparseableEmailException.class, e -> {
-          assertThat(e.field()).isEqualTo("message");
-          assertThat(e.reason()).contains("not an RFC 822 message");
-        });
+        .isInstanceOfSatisfying(
+            UnparseableEmailException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("message");
+              assertThat(e.reason()).contains("not an RFC 822 message");
+            });
     assertThatThrownBy(() -> parser.parse(new byte[0]))
-        .isInstanceOfSatisfying(UnparseableEmailException.class, e -> assertThat(e.reason()).isEqualTo("is empty"));
+        .isInstanceOfSatisfying(
+            UnparseableEmailException.class, e -> assertThat(e.reason()).isEqualTo("is empty"));
   }
 
   @Test
   void anMboxFromLineAndBareIdsAreTolerated() {
-    ParsedEmail email = parser.parse("""
+    ParsedEmail email =
+        parser.parse(
+            """
         From kunde@example.dk Fri Mar 27 07:58:12 2026
         From: kunde@example.dk
         Message-ID: bare-id@example.dk
         In-Reply-To: "a comment" <parent@example.dk>
 
         Tak
-        """.getBytes(StandardCharsets.UTF_8));
+        """
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(email.messageId()).isEqualTo("<bare-id@example.dk>");
     assertThat(email.inReplyTo()).isEqualTo("<parent@example.dk>");
@@ -154,14 +172,18 @@ class EmailParserTests {
   @Test
   void unlabelledBodiesAreUtf8WhenValidElseWindows1252() {
     assertThat(MailText.decode("æøå".getBytes(StandardCharsets.UTF_8), null)).isEqualTo("æøå");
-    assertThat(MailText.decode(new byte[] {(byte) 0xE6, (byte) 0xF8, (byte) 0xE5}, null)).isEqualTo("æøå");
+    assertThat(MailText.decode(new byte[] {(byte) 0xE6, (byte) 0xF8, (byte) 0xE5}, null))
+        .isEqualTo("æøå");
     assertThat(MailText.decode(new byte[] {(byte) 0x80}, "windows-1252")).isEqualTo("€");
-    assertThat(MailText.decode("æøå".getBytes(StandardCharsets.UTF_8), "x-unknown")).isEqualTo("æøå");
+    assertThat(MailText.decode("æøå".getBytes(StandardCharsets.UTF_8), "x-unknown"))
+        .isEqualTo("æøå");
   }
 
   @Test
   void relatedRootIsTheStartPartAndItsContentIdImagesAreInlineAttachments() {
-    ParsedEmail email = parser.parse("""
+    ParsedEmail email =
+        parser.parse(
+            """
         From: kunde@example.dk
         Content-Type: multipart/related; type="text/html"; start="<root@example.dk>"; boundary="r"
 
@@ -181,17 +203,21 @@ class EmailParserTests {
 
         abc
         --r--
-        """.getBytes(StandardCharsets.UTF_8));
+        """
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(email.bodyText()).isEqualTo("Se logoet\n");
-    assertThat(email.attachments()).containsExactly(
-        new Attachment(null, "image/gif", 14, true),
-        new Attachment(null, "application/octet-stream", 3, false));
+    assertThat(email.attachments())
+        .containsExactly(
+            new Attachment(null, "image/gif", 14, true),
+            new Attachment(null, "application/octet-stream", 3, false));
   }
 
   @Test
   void aBlankPlainPartLosesToTheHtmlOne() {
-    ParsedEmail email = parser.parse("""
+    ParsedEmail email =
+        parser.parse(
+            """
         From: kunde@example.dk
         Content-Type: multipart/alternative; boundary="a"
 
@@ -204,7 +230,8 @@ class EmailParserTests {
 
         <p>Den rigtige tekst</p>
         --a--
-        """.getBytes(StandardCharsets.UTF_8));
+        """
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(email.bodyText()).isEqualTo("Den rigtige tekst\n");
     assertThat(email.attachments()).isEmpty();
@@ -212,7 +239,9 @@ class EmailParserTests {
 
   @Test
   void namedTextPartsAreAttachmentsAndNeverTheBody() {
-    ParsedEmail email = parser.parse("""
+    ParsedEmail email =
+        parser.parse(
+            """
         From: kunde@example.dk
         Content-Type: multipart/mixed; boundary="m"
 
@@ -235,24 +264,28 @@ class EmailParserTests {
 
         a;b
         --m--
-        """.getBytes(StandardCharsets.UTF_8));
+        """
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(email.bodyText()).isEqualTo("Selve beskeden");
-    assertThat(email.attachments()).containsExactly(
-        new Attachment("noter.txt", "text/plain", 5, true),
-        new Attachment(null, "text/html", 11, false),
-        new Attachment("målinger.csv", "text/csv", 3, false));
+    assertThat(email.attachments())
+        .containsExactly(
+            new Attachment("noter.txt", "text/plain", 5, true),
+            new Attachment(null, "text/html", 11, false),
+            new Attachment("målinger.csv", "text/csv", 3, false));
   }
 
   @Test
   void aForwardOfAForwardShowsBothHeaderBlocksAndANamelessSubjectlessMessageHasNoFileName() {
-    String innermost = """
+    String innermost =
+        """
         From: =?utf-8?q?B=C3=B8rge?= <borge@example.dk>
         Date: Mon, 23 Mar 2026 10:00:00 +0100
 
         Originalen
         """;
-    String middle = """
+    String middle =
+        """
         From: mellem@example.dk
         Subject: Fwd
         Content-Type: multipart/mixed; boundary="i"
@@ -260,23 +293,32 @@ class EmailParserTests {
         --i
         Content-Type: message/rfc822
 
-        """ + innermost + """
+        """
+            + innermost
+            + """
 
         --i--
         """;
-    ParsedEmail email = parser.parse(("""
+    ParsedEmail email =
+        parser.parse(
+            ("""
         From: yderst@example.dk
         Content-Type: multipart/mixed; boundary="o"
 
         --o
         Content-Type: message/rfc822
 
-        """ + middle + """
+        """
+                    + middle
+                    + """
 
         --o--
-        """).getBytes(StandardCharsets.UTF_8));
+        """)
+                .getBytes(StandardCharsets.UTF_8));
 
-    assertThat(email.bodyText()).isEqualTo("""
+    assertThat(email.bodyText())
+        .isEqualTo(
+            """
         ---------- Forwarded message ----------
         From: mellem@example.dk
         Subject: Fwd
@@ -287,10 +329,13 @@ class EmailParserTests {
 
         Originalen
         """);
-    assertThat(email.attachments()).extracting(Attachment::filename, Attachment::mimeType)
+    assertThat(email.attachments())
+        .extracting(Attachment::filename, Attachment::mimeType)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Fwd.eml", "message/rfc822"));
 
-    ParsedEmail subjectless = parser.parse(("""
+    ParsedEmail subjectless =
+        parser.parse(
+            ("""
         From: yderst@example.dk
         Content-Type: multipart/mixed; boundary="o"
 
@@ -301,21 +346,31 @@ class EmailParserTests {
         --o
         Content-Type: message/rfc822
 
-        """ + innermost + """
+        """
+                    + innermost
+                    + """
 
         --o--
-        """).getBytes(StandardCharsets.UTF_8));
-    assertThat(subjectless.bodyText()).as("text of its own: the attached message stays attached")
+        """)
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(subjectless.bodyText())
+        .as("text of its own: the attached message stays attached")
         .isEqualTo("Se vedhæftet");
-    assertThat(subjectless.attachments()).singleElement().satisfies(a -> {
-      assertThat(a.filename()).isNull();
-      assertThat(a.sizeBytes()).isEqualTo(innermost.getBytes(StandardCharsets.UTF_8).length);
-    });
+    assertThat(subjectless.attachments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.filename()).isNull();
+              assertThat(a.sizeBytes())
+                  .isEqualTo(innermost.getBytes(StandardCharsets.UTF_8).length);
+            });
   }
 
   @Test
   void aDamagedAttachmentIsCountedAsFarAsItDecodesAndDoesNotCostTheMessage() {
-    ParsedEmail email = parser.parse("""
+    ParsedEmail email =
+        parser.parse(
+            """
         From: kunde@example.dk
         Content-Type: multipart/mixed; boundary="d"
 
@@ -334,33 +389,53 @@ class EmailParserTests {
 
         JVBERi0=
         --d--
-        """.getBytes(StandardCharsets.UTF_8));
+        """
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(email.bodyText()).isEqualTo("Tekst");
-    assertThat(email.attachments()).containsExactly(new Attachment("skadet.pdf", "application/pdf", 9, false),
-        new Attachment("ukendt.pdf", "application/pdf", 0, false));
+    assertThat(email.attachments())
+        .containsExactly(
+            new Attachment("skadet.pdf", "application/pdf", 9, false),
+            new Attachment("ukendt.pdf", "application/pdf", 0, false));
   }
 
   @Test
   void encodedWordsSplitInsideALetterAreJoinedBeforeDecoding() {
-    assertThat(MailText.decodeWords("=?UTF-8?Q?Reng=C3?= =?UTF-8?Q?=B8ring?=")).isEqualTo("Rengøring");
-    assertThat(MailText.decodeWords("=?utf-8?B?w6bD?=\r\n =?utf-8?B?uMOl?= og =?ISO-8859-1?Q?=E6?= "))
+    assertThat(MailText.decodeWords("=?UTF-8?Q?Reng=C3?= =?UTF-8?Q?=B8ring?="))
+        .isEqualTo("Rengøring");
+    assertThat(
+            MailText.decodeWords("=?utf-8?B?w6bD?=\r\n =?utf-8?B?uMOl?= og =?ISO-8859-1?Q?=E6?= "))
         .isEqualTo("æøå og æ ");
-    assertThat(MailText.decodeWords("=?iso-8859-1?q?=80?= =?utf-8*da?q?_=E2=82=AC?=")).isEqualTo("€ €");
-    assertThat(MailText.decodeWords("Pris =?utf-8?B?!!!?= kr.")).isEqualTo("Pris =?utf-8?B?!!!?= kr.");
+    assertThat(MailText.decodeWords("=?iso-8859-1?q?=80?= =?utf-8*da?q?_=E2=82=AC?="))
+        .isEqualTo("€ €");
+    assertThat(MailText.decodeWords("Pris =?utf-8?B?!!!?= kr."))
+        .isEqualTo("Pris =?utf-8?B?!!!?= kr.");
     assertThat(MailText.decodeWords("Ingen ord her")).isEqualTo("Ingen ord her");
   }
 
   @Test
   void attachmentsAreCopiedImmutably() {
-    java.util.List<Attachment> attachments = new java.util.ArrayList<>(
-        java.util.List.of(new Attachment("a.pdf", "application/pdf", 1, false)));
-    ParsedEmail email = new ParsedEmail("<id@example.dk>", false, null, java.util.List.of(), "a@example.dk", null,
-        java.util.List.of(), "", null, "", attachments);
+    java.util.List<Attachment> attachments =
+        new java.util.ArrayList<>(
+            java.util.List.of(new Attachment("a.pdf", "application/pdf", 1, false)));
+    ParsedEmail email =
+        new ParsedEmail(
+            "<id@example.dk>",
+            false,
+            null,
+            java.util.List.of(),
+            "a@example.dk",
+            null,
+            java.util.List.of(),
+            "",
+            null,
+            "",
+            attachments);
     attachments.clear();
 
     assertThat(email.attachments()).hasSize(1);
-    assertThatThrownBy(() -> email.attachments().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> email.attachments().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   private ParsedEmail parse(String fixture) {

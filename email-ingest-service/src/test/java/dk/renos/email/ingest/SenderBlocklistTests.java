@@ -1,15 +1,14 @@
 package dk.renos.email.ingest;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SenderBlocklistTests {
 
-  private final SenderBlocklist blocklist = new SenderBlocklist(
-      List.of(" noreply@Example.com ", "spam.dk", "@newsletter.io", ""));
+  private final SenderBlocklist blocklist =
+      new SenderBlocklist(List.of(" noreply@Example.com ", "spam.dk", "@newsletter.io", ""));
 
   @Test
   void aListedAddressIsBlockedWhateverItsCase() {

@@ -8,29 +8,29 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dk.renos.email.ingest.EmailIngestion;
+import dk.renos.email.ingest.IngestResult;
+import dk.renos.email.ingest.UnparseableEmailException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
-
-import dk.renos.email.ingest.EmailIngestion;
-import dk.renos.email.ingest.IngestResult;
-import dk.renos.email.ingest.UnparseableEmailException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 class MailboxPollerTests {
 
-  @TempDir
-  Path mailbox;
+  @TempDir Path mailbox;
 
   private final EmailIngestion ingestion = mock(EmailIngestion.class);
 
   @Test
   void aFileIsTakenOnlyOnceItsSizeHeldStillForOnePoll() throws IOException {
-    when(ingestion.ingest(any())).thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
+    when(ingestion.ingest(any()))
+        .thenReturn(
+            new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
     MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
     Path file = Files.writeString(mailbox.resolve("a.eml"), "From: a@example.dk\r\n");
 
@@ -49,7 +49,9 @@ class MailboxPollerTests {
 
   @Test
   void otherFilesAreLeftAloneAndNameClashesInProcessedAreAvoided() throws IOException {
-    when(ingestion.ingest(any())).thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
+    when(ingestion.ingest(any()))
+        .thenReturn(
+            new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
     MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
     Files.writeString(mailbox.resolve("processed/a.eml"), "earlier");
     Files.writeString(mailbox.resolve("a.eml"), "From: a@example.dk\r\n");
@@ -67,7 +69,8 @@ class MailboxPollerTests {
 
   @Test
   void aBlocklistedSendersFileGoesToFailedWithTheReason() throws IOException {
-    when(ingestion.ingest(any())).thenReturn(new IngestResult(null, null, IngestResult.Outcome.BLOCKED));
+    when(ingestion.ingest(any()))
+        .thenReturn(new IngestResult(null, null, IngestResult.Outcome.BLOCKED));
     MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
     Files.writeString(mailbox.resolve("news.eml"), "From: news@blocked.example\r\n");
 
@@ -75,7 +78,8 @@ class MailboxPollerTests {
     poller.poll();
 
     assertThat(mailbox.resolve("failed/news.eml")).exists();
-    assertThat(Files.readString(mailbox.resolve("failed/news.eml.error.txt"))).contains("blocklist");
+    assertThat(Files.readString(mailbox.resolve("failed/news.eml.error.txt")))
+        .contains("blocklist");
   }
 
   @Test
@@ -83,7 +87,8 @@ class MailboxPollerTests {
     when(ingestion.ingest(any()))
         .thenThrow(new UnparseableEmailException("From", "is missing"))
         .thenThrow(new IllegalStateException("database away"))
-        .thenReturn(new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
+        .thenReturn(
+            new IngestResult(UUID.randomUUID(), UUID.randomUUID(), IngestResult.Outcome.STORED));
     MailboxPoller poller = new MailboxPoller(mailbox, ingestion, DataSize.ofMegabytes(10));
     Files.writeString(mailbox.resolve("bad.eml"), "Subject: x\r\n");
     Files.writeString(mailbox.resolve("good.eml"), "From: a@example.dk\r\n");

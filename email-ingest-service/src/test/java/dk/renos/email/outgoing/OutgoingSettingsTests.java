@@ -3,7 +3,6 @@ package dk.renos.email.outgoing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class OutgoingSettingsTests {
@@ -19,8 +18,8 @@ class OutgoingSettingsTests {
 
   @Test
   void retriesBackOffExponentiallyUpToTheCap() {
-    OutgoingSettings settings = new OutgoingSettings(true, null, 10, Duration.ofSeconds(30), Duration.ofMinutes(5),
-        null);
+    OutgoingSettings settings =
+        new OutgoingSettings(true, null, 10, Duration.ofSeconds(30), Duration.ofMinutes(5), null);
 
     assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofSeconds(60));

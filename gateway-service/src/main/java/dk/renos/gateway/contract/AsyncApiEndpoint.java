@@ -10,8 +10,8 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * {@code GET /asyncapi.yaml}: the AsyncAPI 3 description of every topic, event, key and header,
- * as shipped in shared-events (where a test keeps it equal to the event records).
+ * {@code GET /asyncapi.yaml}: the AsyncAPI 3 description of every topic, event, key and header, as
+ * shipped in shared-events (where a test keeps it equal to the event records).
  */
 @Configuration(proxyBeanMethods = false)
 public class AsyncApiEndpoint {

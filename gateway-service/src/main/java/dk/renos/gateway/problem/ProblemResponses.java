@@ -3,20 +3,18 @@ package dk.renos.gateway.problem;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
-
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problem+json bodies straight to a reactive response. Used where no controller
- * is involved: security entry points and the gateway's own error handler.
+ * Writes RFC 9457 problem+json bodies straight to a reactive response. Used where no controller is
+ * involved: security entry points and the gateway's own error handler.
  */
 public final class ProblemResponses {
 
@@ -27,7 +25,8 @@ public final class ProblemResponses {
   }
 
   /** A problem with the given status, title and detail; {@code instance} is the request path. */
-  public static ProblemDetail problem(ServerWebExchange exchange, HttpStatusCode status, String title, String detail) {
+  public static ProblemDetail problem(
+      ServerWebExchange exchange, HttpStatusCode status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
@@ -52,7 +51,9 @@ public final class ProblemResponses {
     return body;
   }
 
-  /** Sets status and content type and writes the problem; headers already set on the response stay. */
+  /**
+   * Sets status and content type and writes the problem; headers already set on the response stay.
+   */
   public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));

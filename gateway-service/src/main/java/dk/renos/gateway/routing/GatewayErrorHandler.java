@@ -1,10 +1,10 @@
 package dk.renos.gateway.routing;
 
+import dk.renos.gateway.problem.ProblemResponses;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
@@ -18,18 +18,18 @@ import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
-
-import dk.renos.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns every error the gateway itself raises into problem+json, before Boot's HTML/JSON error
- * page sees it. Failures talking to a service name the route (= the service) that failed:
+ * Turns every error the gateway itself raises into problem+json, before Boot's HTML/JSON error page
+ * sees it. Failures talking to a service name the route (= the service) that failed:
+ *
  * <ul>
- *   <li>503 when the service cannot be reached (connection refused, connect timeout, unknown host),</li>
- *   <li>504 when it did not answer within the response timeout,</li>
- *   <li>502 when the connection broke or the answer was not valid HTTP.</li>
+ *   <li>503 when the service cannot be reached (connection refused, connect timeout, unknown host),
+ *   <li>504 when it did not answer within the response timeout,
+ *   <li>502 when the connection broke or the answer was not valid HTTP.
  * </ul>
+ *
  * Errors the service answers itself (its own 4xx/5xx with a body) pass through untouched.
  */
 @Order(-2) // before Boot's DefaultErrorWebExceptionHandler (-1)
@@ -64,32 +64,51 @@ public class GatewayErrorHandler implements WebExceptionHandler {
       return problem;
     }
     if (ex instanceof ResponseStatusException rse) {
-      String detail = rse.getStatusCode().value() == 404
-          ? "Nothing is served at " + exchange.getRequest().getPath().value() + "."
-          : rse.getReason();
-      return ProblemResponses.problem(exchange, rse.getStatusCode(), reasonPhrase(rse.getStatusCode()), detail);
+      String detail =
+          rse.getStatusCode().value() == 404
+              ? "Nothing is served at " + exchange.getRequest().getPath().value() + "."
+              : rse.getReason();
+      return ProblemResponses.problem(
+          exchange, rse.getStatusCode(), reasonPhrase(rse.getStatusCode()), detail);
     }
     if (ex instanceof RestClientResponseException rce) { // RequestRateLimiter with throwOnLimit
       HttpStatusCode status = rce.getStatusCode();
-      String detail = status.value() == 429 ? "Request rate limit exceeded; retry after a moment." : null;
+      String detail =
+          status.value() == 429 ? "Request rate limit exceeded; retry after a moment." : null;
       return ProblemResponses.problem(exchange, status, reasonPhrase(status), detail);
     }
     log.error("Unhandled error in the gateway", ex);
-    return ProblemResponses.problem(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
+    return ProblemResponses.problem(
+        exchange,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal Server Error",
         "The gateway failed to handle the request.");
   }
 
-  private static ProblemDetail downstreamProblem(ServerWebExchange exchange, String service, Throwable ex) {
+  private static ProblemDetail downstreamProblem(
+      ServerWebExchange exchange, String service, Throwable ex) {
     ProblemDetail problem;
     if (isTimeout(ex)) {
-      problem = ProblemResponses.problem(exchange, HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time",
-          service + " did not answer within the gateway's response timeout.");
+      problem =
+          ProblemResponses.problem(
+              exchange,
+              HttpStatus.GATEWAY_TIMEOUT,
+              service + " did not answer in time",
+              service + " did not answer within the gateway's response timeout.");
     } else if (hasCause(ex, ConnectException.class) || hasCause(ex, UnknownHostException.class)) {
-      problem = ProblemResponses.problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, service + " is unavailable",
-          "The gateway could not connect to " + service + ".");
+      problem =
+          ProblemResponses.problem(
+              exchange,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              service + " is unavailable",
+              "The gateway could not connect to " + service + ".");
     } else {
-      problem = ProblemResponses.problem(exchange, HttpStatus.BAD_GATEWAY, service + " failed",
-          service + " closed the connection or sent an invalid response.");
+      problem =
+          ProblemResponses.problem(
+              exchange,
+              HttpStatus.BAD_GATEWAY,
+              service + " failed",
+              service + " closed the connection or sent an invalid response.");
     }
     problem.setProperty("service", service);
     return problem;

@@ -1,14 +1,13 @@
 package dk.renos.gateway.routing;
 
+import dk.renos.gateway.problem.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import dk.renos.gateway.problem.ProblemResponses;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The routes themselves are configuration (application.yml,
- * {@code spring.cloud.gateway.server.webflux.routes}); this adds what turns their failures into
+ * The routes themselves are configuration (application.yml, {@code
+ * spring.cloud.gateway.server.webflux.routes}); this adds what turns their failures into
  * problem+json.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,7 +1,6 @@
 package dk.renos.gateway.security;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,7 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CorsProperties(List<String> allowedOrigins) {
 
   public CorsProperties {
-    allowedOrigins = allowedOrigins == null ? List.of()
-        : allowedOrigins.stream().map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+    allowedOrigins =
+        allowedOrigins == null
+            ? List.of()
+            : allowedOrigins.stream()
+                .map(String::trim)
+                .filter(origin -> !origin.isEmpty())
+                .toList();
   }
 }

@@ -1,7 +1,6 @@
 package dk.renos.gateway.security;
 
 import java.security.Principal;
-
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -10,9 +9,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells services who is asking: {@code X-Renos-User} carries the authenticated staff user's name (services
- * record it, e.g. as who requested an email). Whatever a client sent in that header is dropped first, so it
- * cannot be spoofed; services only ever see it from the gateway.
+ * Tells services who is asking: {@code X-Renos-User} carries the authenticated staff user's name
+ * (services record it, e.g. as who requested an email). Whatever a client sent in that header is
+ * dropped first, so it cannot be spoofed; services only ever see it from the gateway.
  */
 @Component
 class StaffIdentityFilter implements GlobalFilter, Ordered {
@@ -21,12 +20,20 @@ class StaffIdentityFilter implements GlobalFilter, Ordered {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-    return exchange.getPrincipal()
+    return exchange
+        .getPrincipal()
         .map(Principal::getName)
-        .map(name -> exchange.mutate().request(request -> request.headers(headers -> headers.set(HEADER, name)))
-            .build())
-        .defaultIfEmpty(exchange.mutate().request(request -> request.headers(headers -> headers.remove(HEADER)))
-            .build())
+        .map(
+            name ->
+                exchange
+                    .mutate()
+                    .request(request -> request.headers(headers -> headers.set(HEADER, name)))
+                    .build())
+        .defaultIfEmpty(
+            exchange
+                .mutate()
+                .request(request -> request.headers(headers -> headers.remove(HEADER)))
+                .build())
         .flatMap(chain::filter);
   }
 

@@ -20,7 +20,8 @@ public class AdminBootstrap implements ApplicationRunner {
   private final StaffUserRepository users;
   private final PasswordEncoder passwordEncoder;
 
-  public AdminBootstrap(AdminProperties admin, StaffUserRepository users, PasswordEncoder passwordEncoder) {
+  public AdminBootstrap(
+      AdminProperties admin, StaffUserRepository users, PasswordEncoder passwordEncoder) {
     this.admin = admin;
     this.users = users;
     this.passwordEncoder = passwordEncoder;
@@ -32,8 +33,9 @@ public class AdminBootstrap implements ApplicationRunner {
       users.upsert(admin.user(), passwordEncoder.encode(admin.password()), StaffRole.ADMIN);
       log.info("Administrator '{}' is set from RENOS_ADMIN_PASSWORD", admin.user());
     } else if (users.count() == 0) {
-      log.warn("No staff user exists and RENOS_ADMIN_PASSWORD is not set: nobody can log in "
-          + "until the gateway is started with RENOS_ADMIN_PASSWORD");
+      log.warn(
+          "No staff user exists and RENOS_ADMIN_PASSWORD is not set: nobody can log in "
+              + "until the gateway is started with RENOS_ADMIN_PASSWORD");
     }
   }
 }

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The bootstrap administrator ({@code RENOS_ADMIN_USER}, {@code RENOS_ADMIN_PASSWORD}).
  *
- * @param user     user name, default {@code admin}
+ * @param user user name, default {@code admin}
  * @param password plain password from the environment; when blank no user is created
  */
 @ConfigurationProperties("renos.gateway.admin")
@@ -21,6 +21,10 @@ public record AdminProperties(String user, String password) {
 
   @Override
   public String toString() {
-    return "AdminProperties[user=" + user + ", password=" + (hasPassword() ? "****" : "<unset>") + "]";
+    return "AdminProperties[user="
+        + user
+        + ", password="
+        + (hasPassword() ? "****" : "<unset>")
+        + "]";
   }
 }

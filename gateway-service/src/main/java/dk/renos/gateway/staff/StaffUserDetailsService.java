@@ -4,7 +4,6 @@ import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
-
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 

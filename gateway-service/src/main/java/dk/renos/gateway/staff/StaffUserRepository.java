@@ -1,7 +1,6 @@
 package dk.renos.gateway.staff;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,18 +15,25 @@ public class StaffUserRepository {
   }
 
   public Optional<StaffUser> findByUsername(String username) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT username, password_hash, role, enabled
             FROM gateway.staff_user WHERE username = :username""")
         .param("username", username)
-        .query((rs, row) -> new StaffUser(rs.getString("username"), rs.getString("password_hash"),
-            StaffRole.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
+        .query(
+            (rs, row) ->
+                new StaffUser(
+                    rs.getString("username"),
+                    rs.getString("password_hash"),
+                    StaffRole.valueOf(rs.getString("role")),
+                    rs.getBoolean("enabled")))
         .optional();
   }
 
   /** Creates the user or resets its hash, role and enabled flag. */
   public void upsert(String username, String passwordHash, StaffRole role) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             INSERT INTO gateway.staff_user (username, password_hash, role, enabled)
             VALUES (:username, :hash, :role, TRUE)
             ON CONFLICT (username) DO UPDATE

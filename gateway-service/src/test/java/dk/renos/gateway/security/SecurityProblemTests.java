@@ -2,9 +2,9 @@ package dk.renos.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.renos.gateway.problem.ProblemResponses;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,8 +14,6 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
-
-import dk.renos.gateway.problem.ProblemResponses;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,23 +27,35 @@ class SecurityProblemTests {
 
   @Test
   void unauthenticatedIs401ProblemWithBasicChallenge() {
-    MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
+    MockServerWebExchange exchange =
+        MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
 
-    config.problemAuthenticationEntryPoint(problems).commence(exchange, new BadCredentialsException("x")).block();
+    config
+        .problemAuthenticationEntryPoint(problems)
+        .commence(exchange, new BadCredentialsException("x"))
+        .block();
 
     assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
         .isEqualTo("Basic realm=\"RenOS\"");
-    assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(body(exchange)).containsEntry("status", 401).containsEntry("title", "Unauthorized")
-        .containsEntry("instance", "/api/leads").containsKey("detail");
+    assertThat(exchange.getResponse().getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(body(exchange))
+        .containsEntry("status", 401)
+        .containsEntry("title", "Unauthorized")
+        .containsEntry("instance", "/api/leads")
+        .containsKey("detail");
   }
 
   @Test
   void forbiddenIs403Problem() {
-    MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.delete("/api/quotes/1"));
+    MockServerWebExchange exchange =
+        MockServerWebExchange.from(MockServerHttpRequest.delete("/api/quotes/1"));
 
-    config.problemAccessDeniedHandler(problems).handle(exchange, new AccessDeniedException("x")).block();
+    config
+        .problemAccessDeniedHandler(problems)
+        .handle(exchange, new AccessDeniedException("x"))
+        .block();
 
     assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(body(exchange)).containsEntry("status", 403).containsEntry("title", "Forbidden");
@@ -53,10 +63,13 @@ class SecurityProblemTests {
 
   @Test
   void corsOnlyForConfiguredOrigins() {
-    MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
-    CorsConfigurationSource closed = config.corsConfigurationSource(new CorsProperties(List.of("")));
-    CorsConfigurationSource open = config.corsConfigurationSource(
-        new CorsProperties(List.of("https://app.renos.dk", " http://localhost:5173 ")));
+    MockServerWebExchange exchange =
+        MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
+    CorsConfigurationSource closed =
+        config.corsConfigurationSource(new CorsProperties(List.of("")));
+    CorsConfigurationSource open =
+        config.corsConfigurationSource(
+            new CorsProperties(List.of("https://app.renos.dk", " http://localhost:5173 ")));
 
     assertThat(closed.getCorsConfiguration(exchange)).isNull();
     assertThat(open.getCorsConfiguration(exchange).getAllowedOrigins())
@@ -64,7 +77,8 @@ class SecurityProblemTests {
   }
 
   static Map<String, Object> body(MockServerWebExchange exchange) {
-    return JSON.readValue(exchange.getResponse().getBodyAsString().block(), new TypeReference<Map<String, Object>>() {
-    });
+    return JSON.readValue(
+        exchange.getResponse().getBodyAsString().block(),
+        new TypeReference<Map<String, Object>>() {});
   }
 }

@@ -40,10 +40,12 @@ class AdminBootstrapTests {
   void noPasswordAndNoUsersWarnsOnce(CapturedOutput output) {
     when(users.count()).thenReturn(0L);
 
-    new AdminBootstrap(new AdminProperties(null, ""), users, encoder).run(new DefaultApplicationArguments());
+    new AdminBootstrap(new AdminProperties(null, ""), users, encoder)
+        .run(new DefaultApplicationArguments());
 
     verify(users, never()).upsert(anyString(), anyString(), any());
-    assertThat(output.getOut().lines().filter(line -> line.contains("RENOS_ADMIN_PASSWORD"))).hasSize(1)
+    assertThat(output.getOut().lines().filter(line -> line.contains("RENOS_ADMIN_PASSWORD")))
+        .hasSize(1)
         .allSatisfy(line -> assertThat(line).contains("WARN").contains("nobody can log in"));
   }
 
@@ -51,7 +53,8 @@ class AdminBootstrapTests {
   void noPasswordButUsersExistIsQuiet(CapturedOutput output) {
     when(users.count()).thenReturn(3L);
 
-    new AdminBootstrap(new AdminProperties("admin", null), users, encoder).run(new DefaultApplicationArguments());
+    new AdminBootstrap(new AdminProperties("admin", null), users, encoder)
+        .run(new DefaultApplicationArguments());
 
     verify(users, never()).upsert(anyString(), anyString(), any());
     assertThat(output).doesNotContain("RENOS_ADMIN_PASSWORD");

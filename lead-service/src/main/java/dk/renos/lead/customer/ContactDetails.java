@@ -1,8 +1,8 @@
 package dk.renos.lead.customer;
 
 /**
- * Who a lead came from, as extracted: name, e-mail (lower-case), phone ({@code +45XXXXXXXX}) and full address; any
- * of them may be null. Personal data: {@link #toString()} prints none of it.
+ * Who a lead came from, as extracted: name, e-mail (lower-case), phone ({@code +45XXXXXXXX}) and
+ * full address; any of them may be null. Personal data: {@link #toString()} prints none of it.
  */
 public record ContactDetails(String name, String email, String phone, String address) {
 

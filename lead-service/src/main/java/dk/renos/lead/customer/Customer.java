@@ -1,20 +1,18 @@
 package dk.renos.lead.customer;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A (prospective) customer. Contact details are personal data: never log them. */
 @Entity
 @Table(name = "customer")
 public class Customer {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false, length = 200)
   private String name;
@@ -31,8 +29,7 @@ public class Customer {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  protected Customer() {
-  }
+  protected Customer() {}
 
   public Customer(String name, String email, String phone, String address, Instant createdAt) {
     this.id = UUID.randomUUID();

@@ -1,20 +1,19 @@
 package dk.renos.lead.customer;
 
+import dk.renos.events.customer.CustomerCreated;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-
-import dk.renos.events.customer.CustomerCreated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customer 360's entry point for new leads: the customer is found by e-mail (case-insensitively), else by
- * normalised phone, else created, and then (only then) {@link CustomerCreated} is published through the outbox.
- * An existing customer's details are not changed by a later lead.
+ * Customer 360's entry point for new leads: the customer is found by e-mail (case-insensitively),
+ * else by normalised phone, else created, and then (only then) {@link CustomerCreated} is published
+ * through the outbox. An existing customer's details are not changed by a later lead.
  */
 @Service
 public class Customers {
@@ -39,10 +38,19 @@ public class Customers {
       return new CustomerMatch(existing.get().getId(), false);
     }
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    String name = contact.name() == null || contact.name().isBlank() ? UNKNOWN_NAME : contact.name();
-    Customer customer = customers.save(new Customer(name, contact.email(), contact.phone(), contact.address(), now));
-    events.publishEvent(new CustomerCreated(customer.getId(), customer.getName(), customer.getEmail(),
-        customer.getPhone(), customer.getAddress(), customer.getCreatedAt()));
+    String name =
+        contact.name() == null || contact.name().isBlank() ? UNKNOWN_NAME : contact.name();
+    Customer customer =
+        customers.save(
+            new Customer(name, contact.email(), contact.phone(), contact.address(), now));
+    events.publishEvent(
+        new CustomerCreated(
+            customer.getId(),
+            customer.getName(),
+            customer.getEmail(),
+            customer.getPhone(),
+            customer.getAddress(),
+            customer.getCreatedAt()));
     return new CustomerMatch(customer.getId(), true);
   }
 
@@ -60,6 +68,5 @@ public class Customers {
   }
 
   /** The customer of a lead, and whether it was created for it. */
-  public record CustomerMatch(UUID customerId, boolean created) {
-  }
+  public record CustomerMatch(UUID customerId, boolean created) {}
 }

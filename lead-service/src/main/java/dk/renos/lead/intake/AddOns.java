@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Maps the extras a lead asked for, as written ("Ovn", "Køleskab", "Vinduespolering", "Køkkenskabe"), to the
- * add-on codes of {@code LeadCreated}: {@code OVEN}, {@code FRIDGE}, {@code WINDOWS}, {@code CUPBOARDS}. An extra
- * may name several ("Ovn og køleskab" arrives already split); an extra that names none of them is left out of the
- * codes (it stays in the lead's {@code extras}). The result keeps the first-mentioned order without duplicates.
+ * Maps the extras a lead asked for, as written ("Ovn", "Køleskab", "Vinduespolering",
+ * "Køkkenskabe"), to the add-on codes of {@code LeadCreated}: {@code OVEN}, {@code FRIDGE}, {@code
+ * WINDOWS}, {@code CUPBOARDS}. An extra may name several ("Ovn og køleskab" arrives already split);
+ * an extra that names none of them is left out of the codes (it stays in the lead's {@code
+ * extras}). The result keeps the first-mentioned order without duplicates.
  *
  * <table>
  *   <caption>Words (case-insensitive, "oe"/"o" for "ø", also inside compounds)</caption>
@@ -32,14 +33,17 @@ public final class AddOns {
   public static final String CUPBOARDS = "CUPBOARDS";
 
   private static final Pattern OVEN_WORDS = Pattern.compile("ovn|komfur|oven");
-  private static final Pattern FRIDGE_WORDS = Pattern.compile("k(?:ø|oe|o)leskab|fryse|fridge|freezer");
+  private static final Pattern FRIDGE_WORDS =
+      Pattern.compile("k(?:ø|oe|o)leskab|fryse|fridge|freezer");
   private static final Pattern WINDOW_WORDS = Pattern.compile("vindue|window");
+
   /** Køle-/fryseskab are removed before this is tried. */
   private static final Pattern CUPBOARD_WORDS = Pattern.compile("skab|skuffe|cupboard|cabinet");
-  private static final Pattern APPLIANCE_CUPBOARDS = Pattern.compile("(?:k(?:ø|oe|o)le|fryse)-?\\s*(?:og\\s+)?skab");
 
-  private AddOns() {
-  }
+  private static final Pattern APPLIANCE_CUPBOARDS =
+      Pattern.compile("(?:k(?:ø|oe|o)le|fryse)-?\\s*(?:og\\s+)?skab");
+
+  private AddOns() {}
 
   public static List<String> of(List<String> extras) {
     Set<String> codes = new LinkedHashSet<>();

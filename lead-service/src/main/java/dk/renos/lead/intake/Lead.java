@@ -1,11 +1,5 @@
 package dk.renos.lead.intake;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import dk.renos.lead.intake.parsing.ParsedLead;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,11 +8,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * An enquiry from one source (a lead portal, the website form, direct mail, ...), linked to the customer it came
- * from. A lead from e-mail remembers the message and thread ({@code emailMessageId} is unique: one lead per e-mail).
- * Holds no contact details itself (those are on the customer); {@code reviewReason} never contains personal data.
+ * An enquiry from one source (a lead portal, the website form, direct mail, ...), linked to the
+ * customer it came from. A lead from e-mail remembers the message and thread ({@code
+ * emailMessageId} is unique: one lead per e-mail). Holds no contact details itself (those are on
+ * the customer); {@code reviewReason} never contains personal data.
  */
 @Entity
 @Table(name = "lead")
@@ -26,8 +26,7 @@ public class Lead {
 
   private static final int MAX_REASON = 1000;
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false, length = 40)
   private String source;
@@ -83,10 +82,14 @@ public class Lead {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  protected Lead() {
-  }
+  protected Lead() {}
 
-  private Lead(String source, LeadStatus status, String serviceType, String summary, Instant receivedAt,
+  private Lead(
+      String source,
+      LeadStatus status,
+      String serviceType,
+      String summary,
+      Instant receivedAt,
       Instant now) {
     this.id = UUID.randomUUID();
     this.source = source;
@@ -98,24 +101,44 @@ public class Lead {
   }
 
   /** A lead entered by hand (no e-mail behind it). */
-  public static Lead receive(String source, String serviceType, String summary, Instant receivedAt, Instant now) {
+  public static Lead receive(
+      String source, String serviceType, String summary, Instant receivedAt, Instant now) {
     return new Lead(source, LeadStatus.NEW, serviceType, summary, receivedAt, now);
   }
 
-  /** A lead extracted from an e-mail with certainty, for a found or created customer: status NEW. */
-  public static Lead fromEmail(String source, ParsedLead fields, List<String> addOns, UUID customerId,
-      EmailRef email, Instant now) {
-    Lead lead = new Lead(source, LeadStatus.NEW, name(fields.serviceType()), null, email.receivedAt(), now);
+  /**
+   * A lead extracted from an e-mail with certainty, for a found or created customer: status NEW.
+   */
+  public static Lead fromEmail(
+      String source,
+      ParsedLead fields,
+      List<String> addOns,
+      UUID customerId,
+      EmailRef email,
+      Instant now) {
+    Lead lead =
+        new Lead(source, LeadStatus.NEW, name(fields.serviceType()), null, email.receivedAt(), now);
     lead.customerId = customerId;
     lead.copy(fields, addOns, email);
     return lead;
   }
 
   /** Probably a lead, but a person must decide: status MANUAL_REVIEW, no customer yet. */
-  public static Lead forManualReview(String source, String reason, ParsedLead partial, List<String> addOns,
-      EmailRef email, Instant now) {
-    Lead lead = new Lead(source, LeadStatus.MANUAL_REVIEW, name(partial.serviceType()), null, email.receivedAt(),
-        now);
+  public static Lead forManualReview(
+      String source,
+      String reason,
+      ParsedLead partial,
+      List<String> addOns,
+      EmailRef email,
+      Instant now) {
+    Lead lead =
+        new Lead(
+            source,
+            LeadStatus.MANUAL_REVIEW,
+            name(partial.serviceType()),
+            null,
+            email.receivedAt(),
+            now);
     lead.reviewReason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
     lead.copy(partial, addOns, email);
     return lead;
@@ -134,8 +157,8 @@ public class Lead {
   }
 
   /**
-   * Files a lead that was just extracted from old mail as history: its customer link and fields stay, but nobody
-   * will work it. Only for a lead not yet stored.
+   * Files a lead that was just extracted from old mail as history: its customer link and fields
+   * stay, but nobody will work it. Only for a lead not yet stored.
    */
   public void fileAsHistorical() {
     if (status != LeadStatus.NEW && status != LeadStatus.MANUAL_REVIEW) {
@@ -161,8 +184,11 @@ public class Lead {
     if (rooms.isEmpty()) {
       return null;
     }
-    return truncate(rooms.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-        .collect(Collectors.joining(", ")), 500);
+    return truncate(
+        rooms.entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining(", ")),
+        500);
   }
 
   private static String truncate(String value, int max) {
@@ -247,6 +273,5 @@ public class Lead {
   }
 
   /** The e-mail a lead came from. */
-  public record EmailRef(UUID messageId, UUID threadId, Instant receivedAt) {
-  }
+  public record EmailRef(UUID messageId, UUID threadId, Instant receivedAt) {}
 }

@@ -1,12 +1,5 @@
 package dk.renos.lead.intake;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
-
 import dk.renos.events.email.EmailReceived;
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.lead.customer.ContactDetails;
@@ -17,6 +10,12 @@ import dk.renos.lead.intake.parsing.InboundEmail;
 import dk.renos.lead.intake.parsing.LeadParser;
 import dk.renos.lead.intake.parsing.ParseResult;
 import dk.renos.lead.intake.parsing.ParsedLead;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,13 +23,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a received e-mail into a lead: parse, then for a certain lead find or create the customer, store the lead
- * (status NEW) and publish {@link LeadCreated}; for an uncertain one store it with status MANUAL_REVIEW and publish
- * nothing; for ordinary mail do nothing. One lead per e-mail: an e-mail that already has a lead is left alone.
+ * Turns a received e-mail into a lead: parse, then for a certain lead find or create the customer,
+ * store the lead (status NEW) and publish {@link LeadCreated}; for an uncertain one store it with
+ * status MANUAL_REVIEW and publish nothing; for ordinary mail do nothing. One lead per e-mail: an
+ * e-mail that already has a lead is left alone.
  *
- * <p>Mail received more than {@code renos.leads.historic-after} (default 14 days) before it reaches intake is the
- * past of a newly connected mailbox, not a new enquiry: its lead is stored as HISTORICAL (customer found or created
- * as usual) and no {@link LeadCreated} is published, so nobody is quoted for a request they made last year.
+ * <p>Mail received more than {@code renos.leads.historic-after} (default 14 days) before it reaches
+ * intake is the past of a newly connected mailbox, not a new enquiry: its lead is stored as
+ * HISTORICAL (customer found or created as usual) and no {@link LeadCreated} is published, so
+ * nobody is quoted for a request they made last year.
  */
 @Service
 public class LeadIntake {
@@ -43,10 +44,16 @@ public class LeadIntake {
   private final Clock clock;
   private final Duration historicAfter;
 
-  LeadIntake(LeadRepository leads, Customers customers, ApplicationEventPublisher events, JdbcTemplate jdbc,
-      Clock clock, @Value("${renos.leads.historic-after:14d}") Duration historicAfter) {
+  LeadIntake(
+      LeadRepository leads,
+      Customers customers,
+      ApplicationEventPublisher events,
+      JdbcTemplate jdbc,
+      Clock clock,
+      @Value("${renos.leads.historic-after:14d}") Duration historicAfter) {
     if (historicAfter.isNegative() || historicAfter.isZero()) {
-      throw new IllegalArgumentException("renos.leads.historic-after must be positive, was " + historicAfter);
+      throw new IllegalArgumentException(
+          "renos.leads.historic-after must be positive, was " + historicAfter);
     }
     this.leads = leads;
     this.customers = customers;
@@ -58,14 +65,22 @@ public class LeadIntake {
 
   @Transactional
   public IntakeOutcome handle(EmailReceived email) {
-    ParseResult result = parser.parse(new InboundEmail(email.fromAddress(), email.fromName(), email.subject(),
-        email.bodyText(), List.of()));
+    ParseResult result =
+        parser.parse(
+            new InboundEmail(
+                email.fromAddress(),
+                email.fromName(),
+                email.subject(),
+                email.bodyText(),
+                List.of()));
     if (result instanceof ParseResult.NotALead notALead) {
       return new IntakeOutcome.NotALead(notALead.reason());
     }
-    // Serialise intake of one e-mail across consumers; lead_email_message_uq is the backstop (a conflict fails
+    // Serialise intake of one e-mail across consumers; lead_email_message_uq is the backstop (a
+    // conflict fails
     // the transaction, and the retry then finds the lead here).
-    jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", "lead-email:" + email.messageId());
+    jdbc.queryForList(
+        "select pg_advisory_xact_lock(hashtextextended(?, 0))", "lead-email:" + email.messageId());
     Optional<Lead> existing = leads.findByEmailMessageId(email.messageId());
     if (existing.isPresent()) {
       return new IntakeOutcome.AlreadyHandled(existing.get().getId());
@@ -80,10 +95,16 @@ public class LeadIntake {
     };
   }
 
-  private IntakeOutcome holdForReview(ParseResult.ManualReview review, EmailRef ref, Instant now,
-      boolean historical) {
-    Lead lead = Lead.forManualReview(review.source().name(), review.reason(), review.partial(),
-        AddOns.of(review.partial().extras()), ref, now);
+  private IntakeOutcome holdForReview(
+      ParseResult.ManualReview review, EmailRef ref, Instant now, boolean historical) {
+    Lead lead =
+        Lead.forManualReview(
+            review.source().name(),
+            review.reason(),
+            review.partial(),
+            AddOns.of(review.partial().extras()),
+            ref,
+            now);
     if (historical) {
       lead.fileAsHistorical();
       return new IntakeOutcome.FiledAsHistorical(leads.save(lead).getId(), false);
@@ -91,20 +112,34 @@ public class LeadIntake {
     return new IntakeOutcome.HeldForReview(leads.save(lead).getId(), review.reason());
   }
 
-  private IntakeOutcome create(ParseResult.Lead parsed, EmailRef ref, Instant now, boolean historical) {
+  private IntakeOutcome create(
+      ParseResult.Lead parsed, EmailRef ref, Instant now, boolean historical) {
     ParsedLead fields = parsed.fields();
-    CustomerMatch customer = customers.findOrCreate(
-        new ContactDetails(fields.name(), fields.email(), fields.phone(), fields.fullAddress()));
+    CustomerMatch customer =
+        customers.findOrCreate(
+            new ContactDetails(
+                fields.name(), fields.email(), fields.phone(), fields.fullAddress()));
     List<String> addOns = AddOns.of(fields.extras());
-    Lead lead = Lead.fromEmail(parsed.source().name(), fields, addOns, customer.customerId(), ref, now);
+    Lead lead =
+        Lead.fromEmail(parsed.source().name(), fields, addOns, customer.customerId(), ref, now);
     if (historical) {
       lead.fileAsHistorical();
       return new IntakeOutcome.FiledAsHistorical(leads.save(lead).getId(), customer.created());
     }
     lead = leads.save(lead);
-    events.publishEvent(new LeadCreated(lead.getId(), customer.customerId(), lead.getSource(), lead.getServiceType(),
-        lead.getFrequency(), lead.getAreaSqm(), addOns, lead.getPreferredDays(), ref.messageId(), ref.threadId(),
-        ref.receivedAt()));
+    events.publishEvent(
+        new LeadCreated(
+            lead.getId(),
+            customer.customerId(),
+            lead.getSource(),
+            lead.getServiceType(),
+            lead.getFrequency(),
+            lead.getAreaSqm(),
+            addOns,
+            lead.getPreferredDays(),
+            ref.messageId(),
+            ref.threadId(),
+            ref.receivedAt()));
     return new IntakeOutcome.Created(lead.getId(), customer.customerId(), customer.created());
   }
 }

@@ -2,7 +2,6 @@ package dk.renos.lead.intake;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface LeadRepository extends JpaRepository<Lead, UUID> {

@@ -1,14 +1,13 @@
 package dk.renos.lead.intake;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
-
 /**
- * A short list of words as one text column, joined by {@code ", "}. Used for extras and add-on codes, which the
- * parser has already split on commas, so a value never contains the separator.
+ * A short list of words as one text column, joined by {@code ", "}. Used for extras and add-on
+ * codes, which the parser has already split on commas, so a value never contains the separator.
  */
 @Converter
 class StringListConverter implements AttributeConverter<List<String>, String> {
@@ -22,7 +21,11 @@ class StringListConverter implements AttributeConverter<List<String>, String> {
 
   @Override
   public List<String> convertToEntityAttribute(String column) {
-    return column == null || column.isBlank() ? List.of()
-        : Arrays.stream(column.split(SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return column == null || column.isBlank()
+        ? List.of()
+        : Arrays.stream(column.split(SEPARATOR))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
   }
 }

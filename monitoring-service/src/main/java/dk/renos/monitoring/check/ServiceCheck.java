@@ -1,7 +1,5 @@
 package dk.renos.monitoring.check;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** The result of one readiness probe of one service. */
 @Entity
@@ -39,10 +38,14 @@ public class ServiceCheck {
   @Column(name = "checked_at", nullable = false)
   private Instant checkedAt;
 
-  protected ServiceCheck() {
-  }
+  protected ServiceCheck() {}
 
-  public ServiceCheck(String service, String url, ServiceStatus status, long latencyMs, String detail,
+  public ServiceCheck(
+      String service,
+      String url,
+      ServiceStatus status,
+      long latencyMs,
+      String detail,
       Instant checkedAt) {
     if (status == ServiceStatus.UNKNOWN) {
       throw new IllegalArgumentException("A performed check is UP or DOWN");

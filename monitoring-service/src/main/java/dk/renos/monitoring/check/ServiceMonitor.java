@@ -1,5 +1,7 @@
 package dk.renos.monitoring.check;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,9 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -21,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls every configured service's readiness in parallel, stores each check, and keeps the latest
- * result per service in memory for the API and the {@code renos_service_up{service}} gauge
- * (1 = UP, 0 = DOWN, NaN = not checked yet).
+ * result per service in memory for the API and the {@code renos_service_up{service}} gauge (1 = UP,
+ * 0 = DOWN, NaN = not checked yet).
  */
 @Component
 public class ServiceMonitor implements DisposableBean {
@@ -36,23 +35,31 @@ public class ServiceMonitor implements DisposableBean {
   private final Map<String, ServiceCheck> latest = new ConcurrentHashMap<>();
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-  public ServiceMonitor(MonitoringProperties properties, ServiceCheckRepository checks, MeterRegistry meters) {
+  public ServiceMonitor(
+      MonitoringProperties properties, ServiceCheckRepository checks, MeterRegistry meters) {
     this.properties = properties;
     this.checks = checks;
     this.clock = Clock.systemUTC();
     this.probe = new ReadinessProbe(properties.timeout(), clock);
     checks.findLatestPerService().forEach(check -> latest.put(check.getService(), check));
-    properties.services().keySet().forEach(service -> Gauge
-        .builder("renos.service.up", latest, map -> upValue(map.get(service)))
-        .tag("service", service)
-        .description("1 when the service's readiness probe answered UP at the last check, 0 when DOWN")
-        .register(meters));
+    properties
+        .services()
+        .keySet()
+        .forEach(
+            service ->
+                Gauge.builder("renos.service.up", latest, map -> upValue(map.get(service)))
+                    .tag("service", service)
+                    .description(
+                        "1 when the service's readiness probe answered UP at the last check, 0 when DOWN")
+                    .register(meters));
   }
 
   @Scheduled(fixedDelayString = "${renos.monitoring.interval:15s}")
   public void pollAll() {
     List<Future<ServiceCheck>> running = new ArrayList<>();
-    properties.services().forEach((service, url) -> running.add(executor.submit(() -> probe.check(service, url))));
+    properties
+        .services()
+        .forEach((service, url) -> running.add(executor.submit(() -> probe.check(service, url))));
     List<ServiceCheck> results = new ArrayList<>();
     for (Future<ServiceCheck> future : running) {
       try {
@@ -65,24 +72,36 @@ public class ServiceMonitor implements DisposableBean {
       }
     }
     checks.saveAll(results);
-    results.forEach(check -> {
-      ServiceCheck previous = latest.put(check.getService(), check);
-      if (previous == null || previous.getStatus() != check.getStatus()) {
-        log.info("Service {} is {} ({})", check.getService(), check.getStatus(), check.getDetail());
-      }
-    });
+    results.forEach(
+        check -> {
+          ServiceCheck previous = latest.put(check.getService(), check);
+          if (previous == null || previous.getStatus() != check.getStatus()) {
+            log.info(
+                "Service {} is {} ({})", check.getService(), check.getStatus(), check.getDetail());
+          }
+        });
     checks.deleteOlderThan(clock.instant().minus(properties.retention()));
   }
 
   /** Latest status of every configured service, in configuration order. */
   public List<ServiceState> states() {
     List<ServiceState> states = new ArrayList<>();
-    properties.services().forEach((service, url) -> {
-      ServiceCheck check = latest.get(service);
-      states.add(check == null ? new ServiceState(service, url, ServiceStatus.UNKNOWN, null, null, null)
-          : new ServiceState(service, url, check.getStatus(), check.getCheckedAt(), check.getLatencyMs(),
-              check.getDetail()));
-    });
+    properties
+        .services()
+        .forEach(
+            (service, url) -> {
+              ServiceCheck check = latest.get(service);
+              states.add(
+                  check == null
+                      ? new ServiceState(service, url, ServiceStatus.UNKNOWN, null, null, null)
+                      : new ServiceState(
+                          service,
+                          url,
+                          check.getStatus(),
+                          check.getCheckedAt(),
+                          check.getLatencyMs(),
+                          check.getDetail()));
+            });
     return states;
   }
 
@@ -98,7 +117,11 @@ public class ServiceMonitor implements DisposableBean {
     executor.shutdownNow();
   }
 
-  public record ServiceState(String name, URI url, ServiceStatus status, Instant lastCheckedAt, Long latencyMs,
-      String detail) {
-  }
+  public record ServiceState(
+      String name,
+      URI url,
+      ServiceStatus status,
+      Instant lastCheckedAt,
+      Long latencyMs,
+      String detail) {}
 }

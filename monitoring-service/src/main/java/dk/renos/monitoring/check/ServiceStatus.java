@@ -1,5 +1,7 @@
 package dk.renos.monitoring.check;
 
 public enum ServiceStatus {
-  UP, DOWN, UNKNOWN
+  UP,
+  DOWN,
+  UNKNOWN
 }

@@ -2,6 +2,7 @@ package dk.renos.monitoring.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -9,8 +10,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class ReadinessProbeTests {
 
   private HttpServer server;
   private URI base;
-  private final ReadinessProbe probe = new ReadinessProbe(Duration.ofMillis(500), Clock.systemUTC());
+  private final ReadinessProbe probe =
+      new ReadinessProbe(Duration.ofMillis(500), Clock.systemUTC());
 
   @BeforeEach
   void start() throws IOException {
@@ -29,15 +29,17 @@ class ReadinessProbeTests {
     answer("/out", 200, "{\"status\":\"OUT_OF_SERVICE\"}");
     answer("/plain", 200, "ok");
     answer("/error", 500, "boom");
-    server.createContext("/slow" + ReadinessProbe.READINESS_PATH, exchange -> {
-      try {
-        Thread.sleep(2_000);
-      } catch (InterruptedException ex) {
-        Thread.currentThread().interrupt();
-      }
-      exchange.sendResponseHeaders(200, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/slow" + ReadinessProbe.READINESS_PATH,
+        exchange -> {
+          try {
+            Thread.sleep(2_000);
+          } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
     server.start();
     base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
@@ -48,13 +50,15 @@ class ReadinessProbeTests {
   }
 
   private void answer(String prefix, int status, String body) {
-    server.createContext(prefix + ReadinessProbe.READINESS_PATH, exchange -> {
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(status, bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
+    server.createContext(
+        prefix + ReadinessProbe.READINESS_PATH,
+        exchange -> {
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(status, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
   }
 
   private ServiceCheck check(String prefix) {

@@ -1,14 +1,13 @@
 package dk.renos.quote.acceptance;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-
 import dk.renos.events.quote.QuoteAccepted;
 import dk.renos.quote.drafting.Quote;
 import dk.renos.quote.drafting.QuoteNotFoundException;
 import dk.renos.quote.drafting.QuoteRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records that the customer accepted a quote and publishes {@code QuoteAccepted} in the same transaction.
- * Two concurrent acceptances publish once: the quote's {@code @Version} makes the second update fail
- * ({@link org.springframework.orm.ObjectOptimisticLockingFailureException}), which rolls back its publication.
+ * Records that the customer accepted a quote and publishes {@code QuoteAccepted} in the same
+ * transaction. Two concurrent acceptances publish once: the quote's {@code @Version} makes the
+ * second update fail ({@link org.springframework.orm.ObjectOptimisticLockingFailureException}),
+ * which rolls back its publication.
  */
 @Service
 public class QuoteAcceptance {
@@ -45,9 +45,14 @@ public class QuoteAcceptance {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     quote.accept(now);
     quotes.saveAndFlush(quote);
-    events.publishEvent(new QuoteAccepted(quote.getId(), quote.getLeadId(), quote.getCustomerId(),
-        quote.getVisitMinutes(), now));
-    log.info("Quote {} accepted for lead {} customer {}", quote.getId(), quote.getLeadId(), quote.getCustomerId());
+    events.publishEvent(
+        new QuoteAccepted(
+            quote.getId(), quote.getLeadId(), quote.getCustomerId(), quote.getVisitMinutes(), now));
+    log.info(
+        "Quote {} accepted for lead {} customer {}",
+        quote.getId(),
+        quote.getLeadId(),
+        quote.getCustomerId());
     return quote;
   }
 }

@@ -1,17 +1,23 @@
 package dk.renos.quote.drafting;
 
+import dk.renos.quote.pricing.CustomerKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dk.renos.quote.pricing.CustomerKind;
-
 /**
- * What a quote keeps of the lead it answers: the codes as the lead sent them (possibly unknown to this build) and
- * the customer kind derived from them. No personal data.
+ * What a quote keeps of the lead it answers: the codes as the lead sent them (possibly unknown to
+ * this build) and the customer kind derived from them. No personal data.
  */
-public record LeadDetails(UUID leadId, UUID customerId, String serviceType, String frequency, Integer areaSqm,
-    List<String> addOns, CustomerKind customerKind, Instant receivedAt) {
+public record LeadDetails(
+    UUID leadId,
+    UUID customerId,
+    String serviceType,
+    String frequency,
+    Integer areaSqm,
+    List<String> addOns,
+    CustomerKind customerKind,
+    Instant receivedAt) {
 
   public LeadDetails {
     addOns = List.copyOf(addOns);

@@ -1,57 +1,65 @@
 package dk.renos.quote.drafting;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.quote.pricing.AddOn;
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.Frequency;
 import dk.renos.quote.pricing.PriceRequest;
 import dk.renos.quote.pricing.ServiceType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Turns a {@link LeadCreated} into the pricing engine's {@link PriceRequest}, or says which detail is missing.
+ * Turns a {@link LeadCreated} into the pricing engine's {@link PriceRequest}, or says which detail
+ * is missing.
  *
  * <p>Choices (see docs/services/quote-service.md):
+ *
  * <ul>
- *   <li>codes map to the engine's enums by name; a service type, frequency or add-on this build does not know
- *       cannot be priced safely, so the quote NEEDS_DETAILS (never a silently lower price);</li>
- *   <li>customer kind is PRIVATE unless the service type is OFFICE (then BUSINESS);</li>
- *   <li>firstRecurringVisit is false: the quote states the price of a regular visit, as the published price list
- *       does; the longer first visit is the cleaners' business, the customer pays actual time;</li>
- *   <li>a frequency on a one-off type (deep clean, move-out, one-off, windows) is ignored, a missing frequency on
- *       RECURRING needs details; OFFICE uses a known frequency when given;</li>
- *   <li>the WINDOWS add-on on the WINDOWS service is dropped (the job already is windows); repeated add-ons count
- *       once;</li>
- *   <li>an area outside 1..10,000 m² needs details, as does a missing one.</li>
+ *   <li>codes map to the engine's enums by name; a service type, frequency or add-on this build
+ *       does not know cannot be priced safely, so the quote NEEDS_DETAILS (never a silently lower
+ *       price);
+ *   <li>customer kind is PRIVATE unless the service type is OFFICE (then BUSINESS);
+ *   <li>firstRecurringVisit is false: the quote states the price of a regular visit, as the
+ *       published price list does; the longer first visit is the cleaners' business, the customer
+ *       pays actual time;
+ *   <li>a frequency on a one-off type (deep clean, move-out, one-off, windows) is ignored, a
+ *       missing frequency on RECURRING needs details; OFFICE uses a known frequency when given;
+ *   <li>the WINDOWS add-on on the WINDOWS service is dropped (the job already is windows); repeated
+ *       add-ons count once;
+ *   <li>an area outside 1..10,000 m² needs details, as does a missing one.
  * </ul>
  */
 public final class LeadPricing {
 
-  private LeadPricing() {
-  }
+  private LeadPricing() {}
 
   /** Either a request the engine accepts, or why the lead cannot be priced yet. */
-  public sealed interface Outcome permits Priceable, MissingDetails {
-  }
+  public sealed interface Outcome permits Priceable, MissingDetails {}
 
-  public record Priceable(PriceRequest request) implements Outcome {
-  }
+  public record Priceable(PriceRequest request) implements Outcome {}
 
-  public record MissingDetails(String reason) implements Outcome {
-  }
+  public record MissingDetails(String reason) implements Outcome {}
 
   /** What the quote keeps of the lead, codes as sent. */
   public static LeadDetails details(LeadCreated lead) {
-    return new LeadDetails(lead.leadId(), lead.customerId(), lead.serviceType(), lead.frequency(), lead.areaSqm(),
-        lead.addOns(), customerKind(lead.serviceType()), lead.receivedAt());
+    return new LeadDetails(
+        lead.leadId(),
+        lead.customerId(),
+        lead.serviceType(),
+        lead.frequency(),
+        lead.areaSqm(),
+        lead.addOns(),
+        customerKind(lead.serviceType()),
+        lead.receivedAt());
   }
 
   public static CustomerKind customerKind(String serviceType) {
-    return ServiceType.OFFICE.name().equals(serviceType) ? CustomerKind.BUSINESS : CustomerKind.PRIVATE;
+    return ServiceType.OFFICE.name().equals(serviceType)
+        ? CustomerKind.BUSINESS
+        : CustomerKind.PRIVATE;
   }
 
   public static Outcome request(LeadCreated lead) {
@@ -64,8 +72,13 @@ public final class LeadPricing {
       return new MissingDetails("areaSqm missing");
     }
     if (area < PriceRequest.MIN_AREA_SQM || area > PriceRequest.MAX_AREA_SQM) {
-      return new MissingDetails("areaSqm " + area + " outside " + PriceRequest.MIN_AREA_SQM + ".."
-          + PriceRequest.MAX_AREA_SQM);
+      return new MissingDetails(
+          "areaSqm "
+              + area
+              + " outside "
+              + PriceRequest.MIN_AREA_SQM
+              + ".."
+              + PriceRequest.MAX_AREA_SQM);
     }
     Frequency frequency = null;
     if (type == ServiceType.RECURRING || type == ServiceType.OFFICE) {
@@ -91,7 +104,8 @@ public final class LeadPricing {
     if (!unknown.isEmpty()) {
       return new MissingDetails("unknown addOns " + String.join(",", unknown));
     }
-    return new Priceable(new PriceRequest(type, area, frequency, addOns, false, customerKind(lead.serviceType())));
+    return new Priceable(
+        new PriceRequest(type, area, frequency, addOns, false, customerKind(lead.serviceType())));
   }
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String code) {
@@ -105,7 +119,9 @@ public final class LeadPricing {
     }
   }
 
-  /** A code for a status reason: at most 40 characters, so a garbled field cannot fill the reason. */
+  /**
+   * A code for a status reason: at most 40 characters, so a garbled field cannot fill the reason.
+   */
   private static String code(String code) {
     return code == null ? "null" : code.length() <= 40 ? code : code.substring(0, 40) + "…";
   }

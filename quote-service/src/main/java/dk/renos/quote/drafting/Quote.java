@@ -1,11 +1,5 @@
 package dk.renos.quote.drafting;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.PriceEstimate;
 import jakarta.persistence.Column;
@@ -15,11 +9,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * The answer to one lead (one quote per lead). Money is kept in øre (1/100 DKK) including 25 % VAT, never as a
- * float. The price follows {@code personHours}; the booking length follows {@code hoursOnSite}
- * ({@code visitMinutes}). Quotes that need details or were blocked as duplicates carry no price.
+ * The answer to one lead (one quote per lead). Money is kept in øre (1/100 DKK) including 25 % VAT,
+ * never as a float. The price follows {@code personHours}; the booking length follows {@code
+ * hoursOnSite} ({@code visitMinutes}). Quotes that need details or were blocked as duplicates carry
+ * no price.
  */
 @Entity
 @Table(name = "quote")
@@ -27,11 +27,9 @@ public class Quote {
 
   private static final int MINUTES_PER_HOUR = 60;
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
-  @Version
-  private Long version;
+  @Version private Long version;
 
   @Column(name = "lead_id", nullable = false, updatable = false)
   private UUID leadId;
@@ -108,8 +106,7 @@ public class Quote {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  protected Quote() {
-  }
+  protected Quote() {}
 
   private Quote(LeadDetails lead, QuoteStatus status, String statusReason, Instant now) {
     this.id = UUID.randomUUID();
@@ -133,22 +130,25 @@ public class Quote {
   }
 
   /** A quote that is not made because the customer has another one from less than 7 days before. */
-  public static Quote blockedDuplicate(LeadDetails lead, UUID duplicateOf, String reason, Instant now) {
+  public static Quote blockedDuplicate(
+      LeadDetails lead, UUID duplicateOf, String reason, Instant now) {
     Quote quote = new Quote(lead, QuoteStatus.BLOCKED_DUPLICATE, reason, now);
     quote.duplicateOfQuoteId = duplicateOf;
     return quote;
   }
 
   /**
-   * A priced quote: {@link QuoteStatus#DRAFTED}, or {@link QuoteStatus#CUSTOM_QUOTE_REQUIRED} when the engine says
-   * a person must make it (the estimate is kept as a starting point).
+   * A priced quote: {@link QuoteStatus#DRAFTED}, or {@link QuoteStatus#CUSTOM_QUOTE_REQUIRED} when
+   * the engine says a person must make it (the estimate is kept as a starting point).
    *
    * @param warnedAbout another quote of the customer from 7–30 days before, or null
    */
-  public static Quote priced(LeadDetails lead, PriceEstimate estimate, UUID warnedAbout, Instant now) {
-    Quote quote = estimate.needsCustomQuote()
-        ? new Quote(lead, QuoteStatus.CUSTOM_QUOTE_REQUIRED, "office job above 10,000 kr", now)
-        : new Quote(lead, QuoteStatus.DRAFTED, null, now);
+  public static Quote priced(
+      LeadDetails lead, PriceEstimate estimate, UUID warnedAbout, Instant now) {
+    Quote quote =
+        estimate.needsCustomQuote()
+            ? new Quote(lead, QuoteStatus.CUSTOM_QUOTE_REQUIRED, "office job above 10,000 kr", now)
+            : new Quote(lead, QuoteStatus.DRAFTED, null, now);
     quote.persons = estimate.persons();
     quote.hoursOnSite = estimate.hoursOnSite();
     quote.personHours = estimate.personHours();
@@ -156,7 +156,8 @@ public class Quote {
     quote.vatOre = estimate.vatOre();
     quote.labourDeductionOre = estimate.labourDeductionOre();
     quote.priceAfterDeductionOre = estimate.priceAfterDeductionOre();
-    quote.visitMinutes = estimate.hoursOnSite().multiply(BigDecimal.valueOf(MINUTES_PER_HOUR)).intValueExact();
+    quote.visitMinutes =
+        estimate.hoursOnSite().multiply(BigDecimal.valueOf(MINUTES_PER_HOUR)).intValueExact();
     quote.explanation = String.join("\n", estimate.explanation());
     quote.duplicateWarning = warnedAbout != null;
     quote.duplicateOfQuoteId = warnedAbout;

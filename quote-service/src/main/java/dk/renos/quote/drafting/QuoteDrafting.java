@@ -1,5 +1,9 @@
 package dk.renos.quote.drafting;
 
+import dk.renos.events.lead.LeadCreated;
+import dk.renos.events.quote.QuoteDrafted;
+import dk.renos.quote.pricing.PriceEstimate;
+import dk.renos.quote.pricing.PricingEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,32 +12,28 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
-import dk.renos.events.lead.LeadCreated;
-import dk.renos.events.quote.QuoteDrafted;
-import dk.renos.quote.pricing.PriceEstimate;
-import dk.renos.quote.pricing.PricingEngine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers a lead with a quote: one quote row per lead, whatever the outcome, and {@code QuoteDrafted} only for a
- * quote that is priced and waiting for approval.
+ * Answers a lead with a quote: one quote row per lead, whatever the outcome, and {@code
+ * QuoteDrafted} only for a quote that is priced and waiting for approval.
  *
- * <p>Duplicate guard (DOMAIN.md): the distance between this lead's {@code receivedAt} and the lead time of the
- * customer's other DRAFTED, SENT or ACCEPTED quotes decides: under 7 days blocks, 7 to 30 days (inclusive) drafts
- * with a warning, more is fine. Lead times rather than processing times, so a replayed or delayed lead is judged
- * by when the customer asked; in both directions, so leads processed out of order are judged the same way.
+ * <p>Duplicate guard (DOMAIN.md): the distance between this lead's {@code receivedAt} and the lead
+ * time of the customer's other DRAFTED, SENT or ACCEPTED quotes decides: under 7 days blocks, 7 to
+ * 30 days (inclusive) drafts with a warning, more is fine. Lead times rather than processing times,
+ * so a replayed or delayed lead is judged by when the customer asked; in both directions, so leads
+ * processed out of order are judged the same way.
  */
 @Service
 public class QuoteDrafting {
 
   static final Duration BLOCK_WITHIN = Duration.ofDays(7);
   static final Duration WARN_WITHIN = Duration.ofDays(30);
-  private static final Set<QuoteStatus> COUNTED = EnumSet.of(QuoteStatus.DRAFTED, QuoteStatus.SENT,
-      QuoteStatus.ACCEPTED);
+  private static final Set<QuoteStatus> COUNTED =
+      EnumSet.of(QuoteStatus.DRAFTED, QuoteStatus.SENT, QuoteStatus.ACCEPTED);
 
   private final QuoteRepository quotes;
   private final PricingEngine pricing;
@@ -41,7 +41,11 @@ public class QuoteDrafting {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  QuoteDrafting(QuoteRepository quotes, PricingEngine pricing, ApplicationEventPublisher events, JdbcTemplate jdbc,
+  QuoteDrafting(
+      QuoteRepository quotes,
+      PricingEngine pricing,
+      ApplicationEventPublisher events,
+      JdbcTemplate jdbc,
       Clock clock) {
     this.quotes = quotes;
     this.pricing = pricing;
@@ -59,7 +63,9 @@ public class QuoteDrafting {
       return Optional.empty();
     }
     // Two leads of one customer are judged one after the other, also across replicas.
-    jdbc.queryForObject("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", Integer.class,
+    jdbc.queryForObject(
+        "select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))",
+        Integer.class,
         "quote-customer:" + lead.customerId());
 
     LeadDetails details = LeadPricing.details(lead);
@@ -67,29 +73,54 @@ public class QuoteDrafting {
     Optional<Quote> nearest = nearestCountedQuote(lead);
     Quote quote;
     if (nearest.isPresent() && distance(lead, nearest.get()).compareTo(BLOCK_WITHIN) < 0) {
-      quote = Quote.blockedDuplicate(details, nearest.get().getId(), "customer has quote " + nearest.get().getId()
-          + " for a lead " + distance(lead, nearest.get()).toHours() + " h apart (less than 7 days)", now);
+      quote =
+          Quote.blockedDuplicate(
+              details,
+              nearest.get().getId(),
+              "customer has quote "
+                  + nearest.get().getId()
+                  + " for a lead "
+                  + distance(lead, nearest.get()).toHours()
+                  + " h apart (less than 7 days)",
+              now);
     } else {
-      quote = switch (LeadPricing.request(lead)) {
-        case LeadPricing.MissingDetails missing -> Quote.needsDetails(details, missing.reason(), now);
-        case LeadPricing.Priceable priceable -> {
-          PriceEstimate estimate = pricing.estimate(priceable.request());
-          yield Quote.priced(details, estimate, nearest.map(Quote::getId).orElse(null), now);
-        }
-      };
+      quote =
+          switch (LeadPricing.request(lead)) {
+            case LeadPricing.MissingDetails missing ->
+                Quote.needsDetails(details, missing.reason(), now);
+            case LeadPricing.Priceable priceable -> {
+              PriceEstimate estimate = pricing.estimate(priceable.request());
+              yield Quote.priced(details, estimate, nearest.map(Quote::getId).orElse(null), now);
+            }
+          };
     }
-    quotes.saveAndFlush(quote); // constraint failures surface here, before anyone logs the quote as made
+    quotes.saveAndFlush(
+        quote); // constraint failures surface here, before anyone logs the quote as made
     if (quote.getStatus() == QuoteStatus.DRAFTED) {
-      events.publishEvent(new QuoteDrafted(quote.getId(), quote.getLeadId(), quote.getCustomerId(),
-          quote.getServiceType(), quote.getPersons(), quote.getHoursOnSite(), quote.getPriceInclVatOre(),
-          quote.getPriceAfterDeductionOre(), quote.getVisitMinutes(), quote.getCreatedAt()));
+      events.publishEvent(
+          new QuoteDrafted(
+              quote.getId(),
+              quote.getLeadId(),
+              quote.getCustomerId(),
+              quote.getServiceType(),
+              quote.getPersons(),
+              quote.getHoursOnSite(),
+              quote.getPriceInclVatOre(),
+              quote.getPriceAfterDeductionOre(),
+              quote.getVisitMinutes(),
+              quote.getCreatedAt()));
     }
     return Optional.of(quote);
   }
 
   private Optional<Quote> nearestCountedQuote(LeadCreated lead) {
-    return quotes.findByCustomerIdAndStatusInAndLeadReceivedAtBetween(lead.customerId(), COUNTED,
-            lead.receivedAt().minus(WARN_WITHIN), lead.receivedAt().plus(WARN_WITHIN)).stream()
+    return quotes
+        .findByCustomerIdAndStatusInAndLeadReceivedAtBetween(
+            lead.customerId(),
+            COUNTED,
+            lead.receivedAt().minus(WARN_WITHIN),
+            lead.receivedAt().plus(WARN_WITHIN))
+        .stream()
         .min(Comparator.comparing(other -> distance(lead, other)));
   }
 

@@ -2,7 +2,10 @@ package dk.renos.quote.drafting;
 
 import java.util.UUID;
 
-/** The quote is in a state from which it cannot be accepted (already accepted, not priced, blocked, ...). */
+/**
+ * The quote is in a state from which it cannot be accepted (already accepted, not priced, blocked,
+ * ...).
+ */
 public class QuoteNotAcceptableException extends RuntimeException {
 
   public QuoteNotAcceptableException(UUID id, QuoteStatus status) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface QuoteRepository extends JpaRepository<Quote, UUID> {
@@ -15,6 +14,6 @@ public interface QuoteRepository extends JpaRepository<Quote, UUID> {
   Optional<Quote> findByLeadId(UUID leadId);
 
   /** The customer's quotes in the given states whose lead arrived within [from, to]. */
-  List<Quote> findByCustomerIdAndStatusInAndLeadReceivedAtBetween(UUID customerId, Collection<QuoteStatus> statuses,
-      Instant from, Instant to);
+  List<Quote> findByCustomerIdAndStatusInAndLeadReceivedAtBetween(
+      UUID customerId, Collection<QuoteStatus> statuses, Instant from, Instant to);
 }

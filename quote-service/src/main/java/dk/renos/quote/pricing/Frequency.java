@@ -21,7 +21,10 @@ public enum Frequency {
     return danishName;
   }
 
-  /** The time factor in tenths: 9 = 0.9, 10 = 1.0, 13 = 1.3 (kept as an integer so the arithmetic stays exact). */
+  /**
+   * The time factor in tenths: 9 = 0.9, 10 = 1.0, 13 = 1.3 (kept as an integer so the arithmetic
+   * stays exact).
+   */
   int tenthsOfTime() {
     return tenthsOfTime;
   }

@@ -4,6 +4,17 @@ import static dk.renos.testsupport.KafkaTopics.header;
 import static dk.renos.testsupport.KafkaTopics.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.renos.events.CloudEventHeaders;
+import dk.renos.events.EventType;
+import dk.renos.events.Topics;
+import dk.renos.events.lead.LeadCreated;
+import dk.renos.quote.drafting.Quote;
+import dk.renos.quote.drafting.QuoteDrafting;
+import dk.renos.quote.drafting.QuoteStatus;
+import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.WithRealInfrastructure;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,18 +28,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import dk.renos.events.CloudEventHeaders;
-import dk.renos.events.EventType;
-import dk.renos.events.Topics;
-import dk.renos.events.lead.LeadCreated;
-import dk.renos.quote.drafting.Quote;
-import dk.renos.quote.drafting.QuoteDrafting;
-import dk.renos.quote.drafting.QuoteStatus;
-import dk.renos.testsupport.KafkaTopics;
-import dk.renos.testsupport.RealInfrastructure;
-import dk.renos.testsupport.ServiceHttp;
-import dk.renos.testsupport.WithRealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,14 +46,11 @@ class QuoteAcceptanceIT {
   private static final KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
   private static final String ACCEPTED = "dk.renos.quote.QuoteAccepted.v1";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  QuoteDrafting drafting;
+  @Autowired QuoteDrafting drafting;
 
-  @Autowired
-  JsonMapper json;
+  @Autowired JsonMapper json;
 
   @Test
   void acceptingADraftedQuotePublishesQuoteAcceptedAndASecondAcceptIsAConflict() {
@@ -67,30 +63,40 @@ class QuoteAcceptanceIT {
     assertThat(body.at("/status").asString()).isEqualTo("ACCEPTED");
     Instant acceptedAt = Instant.parse(body.at("/acceptedAt").asString());
     assertThat(acceptedAt).isAfterOrEqualTo(before.minusMillis(1));
-    assertThat(ServiceHttp.on(port).getJson("/api/quotes/" + quote.getId()).at("/status").asString())
+    assertThat(
+            ServiceHttp.on(port).getJson("/api/quotes/" + quote.getId()).at("/status").asString())
         .isEqualTo("ACCEPTED");
 
-    ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.QUOTE,
-        r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE)));
-    assertThat(headers(record)).containsKeys("ce_id", "ce_time")
+    ConsumerRecord<String, byte[]> record =
+        kafka.awaitRecord(
+            Topics.QUOTE,
+            r ->
+                quote.getId().toString().equals(r.key())
+                    && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE)));
+    assertThat(headers(record))
+        .containsKeys("ce_id", "ce_time")
         .containsEntry("ce_specversion", "1.0")
         .containsEntry("ce_source", "/renos/quote-service")
         .containsEntry("ce_subject", quote.getId().toString());
     // Producer contract: exactly the golden sample's fields, in its order.
     JsonNode published = json.readTree(record.value());
     assertThat(published.propertyNames())
-        .containsExactlyElementsOf(json.readTree(EventType.QUOTE_ACCEPTED.sampleJson()).propertyNames());
+        .containsExactlyElementsOf(
+            json.readTree(EventType.QUOTE_ACCEPTED.sampleJson()).propertyNames());
     assertThat(published.get("quoteId").asString()).isEqualTo(quote.getId().toString());
     assertThat(published.get("leadId").asString()).isEqualTo(quote.getLeadId().toString());
     assertThat(published.get("customerId").asString()).isEqualTo(quote.getCustomerId().toString());
-    assertThat(published.get("visitMinutes").asInt()).isEqualTo(quote.getVisitMinutes()).isEqualTo(90);
+    assertThat(published.get("visitMinutes").asInt())
+        .isEqualTo(quote.getVisitMinutes())
+        .isEqualTo(90);
     assertThat(Instant.parse(published.get("acceptedAt").asString())).isEqualTo(acceptedAt);
 
     HttpResponse<String> again = post("/api/quotes/" + quote.getId() + "/accept");
     assertProblem(again, 409);
     assertThat(json.readTree(again.body()).at("/detail").asString()).contains("ACCEPTED");
 
-    awaitAcceptedOf(draftedQuote(70)); // later acceptance on the topic: the conflict had its chance to publish
+    awaitAcceptedOf(
+        draftedQuote(70)); // later acceptance on the topic: the conflict had its chance to publish
     assertThat(acceptedRecordsOf(quote)).hasSize(1);
   }
 
@@ -102,10 +108,12 @@ class QuoteAcceptanceIT {
     List<Future<Integer>> statuses = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(requests)) {
       for (int i = 0; i < requests; i++) {
-        statuses.add(pool.submit(() -> {
-          start.await();
-          return post("/api/quotes/" + quote.getId() + "/accept").statusCode();
-        }));
+        statuses.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return post("/api/quotes/" + quote.getId() + "/accept").statusCode();
+                }));
       }
       start.countDown();
       List<Integer> codes = new ArrayList<>();
@@ -121,13 +129,25 @@ class QuoteAcceptanceIT {
 
   @Test
   void aQuoteWithoutPriceCannotBeAccepted() {
-    LeadCreated noArea = new LeadCreated(UUID.randomUUID(), UUID.randomUUID(), "WEBSITE", "DEEP_CLEAN", null, null,
-        List.of(), null, null, null, Instant.now());
+    LeadCreated noArea =
+        new LeadCreated(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "WEBSITE",
+            "DEEP_CLEAN",
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            Instant.now());
     Quote quote = drafting.draftFor(noArea).orElseThrow();
     assertThat(quote.getStatus()).isEqualTo(QuoteStatus.NEEDS_DETAILS);
 
     assertProblem(post("/api/quotes/" + quote.getId() + "/accept"), 409);
-    assertThat(ServiceHttp.on(port).getJson("/api/quotes/" + quote.getId()).at("/status").asString())
+    assertThat(
+            ServiceHttp.on(port).getJson("/api/quotes/" + quote.getId()).at("/status").asString())
         .isEqualTo("NEEDS_DETAILS");
   }
 
@@ -140,8 +160,19 @@ class QuoteAcceptanceIT {
   }
 
   private Quote draftedQuote(int areaSqm) {
-    LeadCreated lead = new LeadCreated(UUID.randomUUID(), UUID.randomUUID(), "WEBSITE", "RECURRING", "BIWEEKLY",
-        areaSqm, List.of(), null, null, null, Instant.now());
+    LeadCreated lead =
+        new LeadCreated(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "WEBSITE",
+            "RECURRING",
+            "BIWEEKLY",
+            areaSqm,
+            List.of(),
+            null,
+            null,
+            null,
+            Instant.now());
     Quote quote = drafting.draftFor(lead).orElseThrow();
     assertThat(quote.getStatus()).isEqualTo(QuoteStatus.DRAFTED);
     return quote;
@@ -149,25 +180,36 @@ class QuoteAcceptanceIT {
 
   private void awaitAcceptedOf(Quote quote) {
     assertThat(post("/api/quotes/" + quote.getId() + "/accept").statusCode()).isEqualTo(200);
-    kafka.awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE)));
+    kafka.awaitRecord(
+        Topics.QUOTE,
+        r ->
+            quote.getId().toString().equals(r.key())
+                && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE)));
   }
 
   private static List<ConsumerRecord<String, byte[]>> acceptedRecordsOf(Quote quote) {
     return kafka.readAll(Topics.QUOTE).stream()
-        .filter(r -> quote.getId().toString().equals(r.key()) && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE))).toList();
+        .filter(
+            r ->
+                quote.getId().toString().equals(r.key())
+                    && ACCEPTED.equals(header(r, CloudEventHeaders.TYPE)))
+        .toList();
   }
 
   private void assertProblem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(json.readTree(response.body()).at("/status").asInt()).isEqualTo(status);
   }
 
   private HttpResponse<String> post(String path) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

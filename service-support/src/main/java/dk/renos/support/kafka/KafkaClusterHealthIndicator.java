@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -16,8 +15,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Kafka health: {@code describeCluster} with a short timeout through one reused AdminClient.
- * UP with the cluster id and node count, DOWN with the reason.
+ * Kafka health: {@code describeCluster} with a short timeout through one reused AdminClient. UP
+ * with the cluster id and node count, DOWN with the reason.
  */
 public class KafkaClusterHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
@@ -39,17 +38,21 @@ public class KafkaClusterHealthIndicator extends AbstractHealthIndicator impleme
 
   @Override
   protected void doHealthCheck(Health.Builder builder) throws Exception {
-    DescribeClusterResult cluster = admin()
-        .describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()));
+    DescribeClusterResult cluster =
+        admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()));
     try {
       String clusterId = cluster.clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       int nodes = cluster.nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
       builder.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes);
     } catch (TimeoutException ex) {
-      builder.down().withDetail("error", "No answer from Kafka within " + timeout.toMillis() + " ms");
+      builder
+          .down()
+          .withDetail("error", "No answer from Kafka within " + timeout.toMillis() + " ms");
     } catch (ExecutionException ex) {
       Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
-      builder.down().withDetail("error", cause.getClass().getSimpleName() + ": " + cause.getMessage());
+      builder
+          .down()
+          .withDetail("error", cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
   }
 

@@ -13,12 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class CloudEventsMessageConverter extends ByteArrayJacksonJsonMessageConverter {
 
-    public CloudEventsMessageConverter(JsonMapper json) {
-        super(json);
-    }
+  public CloudEventsMessageConverter(JsonMapper json) {
+    super(json);
+  }
 
-    @Override
-    protected Headers initialRecordHeaders(Message<?> message) {
-        return new RecordHeaders();
-    }
+  @Override
+  protected Headers initialRecordHeaders(Message<?> message) {
+    return new RecordHeaders();
+  }
 }

@@ -7,6 +7,5 @@ import dk.renos.events.EventType;
  *
  * @param traceparent W3C trace context of the producer, or null
  */
-public record InboundEvent<E extends Record>(String id, EventType<E> type, E payload, String source,
-                                             String traceparent) {
-}
+public record InboundEvent<E extends Record>(
+    String id, EventType<E> type, E payload, String source, String traceparent) {}

@@ -16,34 +16,41 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class OutboxResubmitter {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxResubmitter.class);
+  private static final Logger log = LoggerFactory.getLogger(OutboxResubmitter.class);
 
-    private final IncompleteEventPublications publications;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
-    private final String lockName;
-    private final Duration olderThan;
+  private final IncompleteEventPublications publications;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
+  private final String lockName;
+  private final Duration olderThan;
 
-    public OutboxResubmitter(IncompleteEventPublications publications, JdbcTemplate jdbc,
-                             TransactionTemplate transactions, String lockName, Duration olderThan) {
-        this.publications = publications;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.lockName = lockName;
-        this.olderThan = olderThan;
-    }
+  public OutboxResubmitter(
+      IncompleteEventPublications publications,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      String lockName,
+      Duration olderThan) {
+    this.publications = publications;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.lockName = lockName;
+    this.olderThan = olderThan;
+  }
 
-    @Scheduled(initialDelayString = "${renos.outbox.resubmit-initial-delay:PT5S}",
-            fixedDelayString = "${renos.outbox.resubmit-interval:PT10S}")
-    public void resubmitIncomplete() {
-        transactions.executeWithoutResult(tx -> {
-            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtext(?))", Boolean.class,
-                    lockName);
-            if (Boolean.TRUE.equals(locked)) {
-                publications.resubmitIncompletePublicationsOlderThan(olderThan);
-            } else {
-                log.debug("Another replica is resubmitting the outbox; skipping this round");
-            }
+  @Scheduled(
+      initialDelayString = "${renos.outbox.resubmit-initial-delay:PT5S}",
+      fixedDelayString = "${renos.outbox.resubmit-interval:PT10S}")
+  public void resubmitIncomplete() {
+    transactions.executeWithoutResult(
+        tx -> {
+          Boolean locked =
+              jdbc.queryForObject(
+                  "select pg_try_advisory_xact_lock(hashtext(?))", Boolean.class, lockName);
+          if (Boolean.TRUE.equals(locked)) {
+            publications.resubmitIncompletePublicationsOlderThan(olderThan);
+          } else {
+            log.debug("Another replica is resubmitting the outbox; skipping this round");
+          }
         });
-    }
+  }
 }

@@ -6,7 +6,7 @@ package dk.renos.support.messaging;
  */
 public class PoisonMessageException extends RuntimeException {
 
-    public PoisonMessageException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  public PoisonMessageException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -8,16 +8,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Switch for Prometheus exemplars: {@code renos.prometheus.exemplars-enabled} (default false).
- * Boot has no property for this; it wires a tracing {@link SpanContext} into the Prometheus
- * registry whenever a Tracer exists. Prometheus 2.42 marks such targets down, so by default we
- * register a span context that never samples, which keeps exemplars out of the scrape.
+ * Switch for Prometheus exemplars: {@code renos.prometheus.exemplars-enabled} (default false). Boot
+ * has no property for this; it wires a tracing {@link SpanContext} into the Prometheus registry
+ * whenever a Tracer exists. Prometheus 2.42 marks such targets down, so by default we register a
+ * span context that never samples, which keeps exemplars out of the scrape.
  */
-@AutoConfiguration(beforeName = {
-    "org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration" })
+@AutoConfiguration(
+    beforeName = {
+      "org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration"
+    })
 @ConditionalOnClass(SpanContext.class)
-@ConditionalOnProperty(name = "renos.prometheus.exemplars-enabled", havingValue = "false", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "renos.prometheus.exemplars-enabled",
+    havingValue = "false",
+    matchIfMissing = true)
 public class PrometheusExemplarsOffAutoConfiguration {
 
   @Bean
@@ -40,8 +45,7 @@ public class PrometheusExemplarsOffAutoConfiguration {
       }
 
       @Override
-      public void markCurrentSpanAsExemplar() {
-      }
+      public void markCurrentSpanAsExemplar() {}
     };
   }
 }

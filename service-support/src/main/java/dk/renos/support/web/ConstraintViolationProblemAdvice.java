@@ -1,10 +1,9 @@
 package dk.renos.support.web;
 
-import java.util.List;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * problem+json for {@link ConstraintViolationException}, thrown when a {@code @Validated} bean
- * (AOP method validation rather than MVC's built-in one) rejects its arguments.
+ * problem+json for {@link ConstraintViolationException}, thrown when a {@code @Validated} bean (AOP
+ * method validation rather than MVC's built-in one) rejects its arguments.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 110)
@@ -30,10 +29,15 @@ public class ConstraintViolationProblemAdvice {
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
-  public ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
-    List<ValidationProblemDetailsAdvice.FieldProblem> errors = ex.getConstraintViolations().stream()
-        .map(violation -> new ValidationProblemDetailsAdvice.FieldProblem(leaf(violation), violation.getMessage()))
-        .toList();
+  public ResponseEntity<Object> handleConstraintViolation(
+      ConstraintViolationException ex, WebRequest request) {
+    List<ValidationProblemDetailsAdvice.FieldProblem> errors =
+        ex.getConstraintViolations().stream()
+            .map(
+                violation ->
+                    new ValidationProblemDetailsAdvice.FieldProblem(
+                        leaf(violation), violation.getMessage()))
+            .toList();
     HttpStatus status = HttpStatus.BAD_REQUEST;
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, "Invalid request content.");
     return problems.validationProblem(body, errors, new HttpHeaders(), status, request, ex);

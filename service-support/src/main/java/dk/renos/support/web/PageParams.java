@@ -7,10 +7,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * Validated {@code ?page=&size=} query parameters for list endpoints. Bind with
- * {@code @Valid PageParams paging}; out-of-range or non-numeric values become a 400 problem+json
- * with one {@code errors} entry per parameter (unlike Spring Data's Pageable, which silently
- * clamps them).
+ * Validated {@code ?page=&size=} query parameters for list endpoints. Bind with {@code @Valid
+ * PageParams paging}; out-of-range or non-numeric values become a 400 problem+json with one {@code
+ * errors} entry per parameter (unlike Spring Data's Pageable, which silently clamps them).
  */
 public record PageParams(@Min(0) Integer page, @Min(1) @Max(PageParams.MAX_SIZE) Integer size) {
 

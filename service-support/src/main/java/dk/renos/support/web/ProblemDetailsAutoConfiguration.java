@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Servlet apps only: problem+json with field-level {@code errors}. Runs before Boot's WebMVC
  * auto-configuration so that Boot's own ProblemDetailsExceptionHandler backs off.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(
+    beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass(ResponseEntityExceptionHandler.class)
 public class ProblemDetailsAutoConfiguration {
@@ -32,7 +33,8 @@ public class ProblemDetailsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ConstraintViolationProblemAdvice constraintViolationProblemAdvice(ValidationProblemDetailsAdvice problems) {
+    ConstraintViolationProblemAdvice constraintViolationProblemAdvice(
+        ValidationProblemDetailsAdvice problems) {
       return new ConstraintViolationProblemAdvice(problems);
     }
   }

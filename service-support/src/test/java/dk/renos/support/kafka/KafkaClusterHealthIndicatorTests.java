@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
-
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -22,8 +21,10 @@ class KafkaClusterHealthIndicatorTests {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    KafkaClusterHealthIndicator indicator = new KafkaClusterHealthIndicator(
-        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port), Duration.ofSeconds(1));
+    KafkaClusterHealthIndicator indicator =
+        new KafkaClusterHealthIndicator(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port),
+            Duration.ofSeconds(1));
     try {
       long start = System.nanoTime();
       Health health = indicator.health();
@@ -39,9 +40,13 @@ class KafkaClusterHealthIndicatorTests {
   @Test
   void registeredAsKafkaWhenKafkaIsConfigured() {
     new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class, KafkaHealthAutoConfiguration.class))
-        .run(context -> assertThat(context).hasBean("kafkaHealthIndicator")
-            .hasSingleBean(KafkaClusterHealthIndicator.class));
+        .withConfiguration(
+            AutoConfigurations.of(KafkaAutoConfiguration.class, KafkaHealthAutoConfiguration.class))
+        .run(
+            context ->
+                assertThat(context)
+                    .hasBean("kafkaHealthIndicator")
+                    .hasSingleBean(KafkaClusterHealthIndicator.class));
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(KafkaHealthAutoConfiguration.class))
         .run(context -> assertThat(context).doesNotHaveBean(KafkaClusterHealthIndicator.class));

@@ -31,15 +31,19 @@ class ValidationProblemDetailsAdviceTests {
   void setUp() {
     LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
     validator.afterPropertiesSet();
-    mvc = MockMvcBuilders.standaloneSetup(new DemoController())
-        .setControllerAdvice(new ValidationProblemDetailsAdvice())
-        .setValidator(validator)
-        .build();
+    mvc =
+        MockMvcBuilders.standaloneSetup(new DemoController())
+            .setControllerAdvice(new ValidationProblemDetailsAdvice())
+            .setValidator(validator)
+            .build();
   }
 
   @Test
   void invalidBodyListsEveryFieldOnce() throws Exception {
-    mvc.perform(post("/demo").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\",\"email\":\"nope\"}"))
+    mvc.perform(
+            post("/demo")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"\",\"email\":\"nope\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(400))
@@ -96,9 +100,7 @@ class ValidationProblemDetailsAdviceTests {
     mvc.perform(get("/demo/paged").param("page", "2").param("size", "100"))
         .andExpect(status().isOk())
         .andExpect(content().string("2/100"));
-    mvc.perform(get("/demo/paged"))
-        .andExpect(status().isOk())
-        .andExpect(content().string("0/20"));
+    mvc.perform(get("/demo/paged")).andExpect(status().isOk()).andExpect(content().string("0/20"));
   }
 
   @Test
@@ -118,8 +120,7 @@ class ValidationProblemDetailsAdviceTests {
         .andExpect(jsonPath("$.status").value(415));
   }
 
-  record DemoRequest(@NotBlank String name, @Email String email) {
-  }
+  record DemoRequest(@NotBlank String name, @Email String email) {}
 
   @RestController
   static class DemoController {
@@ -130,7 +131,8 @@ class ValidationProblemDetailsAdviceTests {
     }
 
     @GetMapping("/demo")
-    String list(@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
+    String list(
+        @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
         @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
       return page + "/" + size;
     }

@@ -14,11 +14,12 @@ import java.util.UUID;
  * @param reason free text from the person who cancelled, or {@code null}; may contain personal data
  * @param cancelledAt when it was cancelled
  */
-public record BookingCancelled(UUID bookingId, UUID quoteId, @Nullable String reason, Instant cancelledAt) {
+public record BookingCancelled(
+    UUID bookingId, UUID quoteId, @Nullable String reason, Instant cancelledAt) {
 
-    public BookingCancelled {
-        Objects.requireNonNull(bookingId, "bookingId");
-        Objects.requireNonNull(quoteId, "quoteId");
-        Objects.requireNonNull(cancelledAt, "cancelledAt");
-    }
+  public BookingCancelled {
+    Objects.requireNonNull(bookingId, "bookingId");
+    Objects.requireNonNull(quoteId, "quoteId");
+    Objects.requireNonNull(cancelledAt, "cancelledAt");
+  }
 }

@@ -16,14 +16,19 @@ import java.util.UUID;
  * @param confirmedAt when it was confirmed
  */
 public record BookingConfirmed(
-        UUID bookingId, UUID quoteId, UUID customerId, Instant startsAt, Instant endsAt, Instant confirmedAt) {
+    UUID bookingId,
+    UUID quoteId,
+    UUID customerId,
+    Instant startsAt,
+    Instant endsAt,
+    Instant confirmedAt) {
 
-    public BookingConfirmed {
-        Objects.requireNonNull(bookingId, "bookingId");
-        Objects.requireNonNull(quoteId, "quoteId");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(startsAt, "startsAt");
-        Objects.requireNonNull(endsAt, "endsAt");
-        Objects.requireNonNull(confirmedAt, "confirmedAt");
-    }
+  public BookingConfirmed {
+    Objects.requireNonNull(bookingId, "bookingId");
+    Objects.requireNonNull(quoteId, "quoteId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(startsAt, "startsAt");
+    Objects.requireNonNull(endsAt, "endsAt");
+    Objects.requireNonNull(confirmedAt, "confirmedAt");
+  }
 }

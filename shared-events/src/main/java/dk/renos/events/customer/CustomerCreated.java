@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Published by lead-service when a lead's customer was not found and has been created; never for
- * a customer matched by the duplicate guard. Key: {@code customerId}.
+ * Published by lead-service when a lead's customer was not found and has been created; never for a
+ * customer matched by the duplicate guard. Key: {@code customerId}.
  *
- * <p><b>Personal data.</b> Subscribers that store any of these fields must honour a GDPR erasure
- * of the customer and must not log them.
+ * <p><b>Personal data.</b> Subscribers that store any of these fields must honour a GDPR erasure of
+ * the customer and must not log them.
  *
  * @param customerId the customer; the Kafka key
  * @param name full name as the customer wrote it
@@ -20,16 +20,16 @@ import java.util.UUID;
  * @param createdAt when RenOS created the customer
  */
 public record CustomerCreated(
-        UUID customerId,
-        String name,
-        @Nullable String email,
-        @Nullable String phone,
-        @Nullable String address,
-        Instant createdAt) {
+    UUID customerId,
+    String name,
+    @Nullable String email,
+    @Nullable String phone,
+    @Nullable String address,
+    Instant createdAt) {
 
-    public CustomerCreated {
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(createdAt, "createdAt");
-    }
+  public CustomerCreated {
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
 }

@@ -24,25 +24,25 @@ import java.util.UUID;
  * @param receivedAt when the mailbox received the message
  */
 public record EmailReceived(
-        UUID messageId,
-        UUID threadId,
-        String rfc822MessageId,
-        @Nullable String inReplyTo,
-        String fromAddress,
-        @Nullable String fromName,
-        List<String> to,
-        String subject,
-        String bodyText,
-        Instant receivedAt) {
+    UUID messageId,
+    UUID threadId,
+    String rfc822MessageId,
+    @Nullable String inReplyTo,
+    String fromAddress,
+    @Nullable String fromName,
+    List<String> to,
+    String subject,
+    String bodyText,
+    Instant receivedAt) {
 
-    public EmailReceived {
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(threadId, "threadId");
-        Objects.requireNonNull(rfc822MessageId, "rfc822MessageId");
-        Objects.requireNonNull(fromAddress, "fromAddress");
-        to = List.copyOf(Objects.requireNonNull(to, "to"));
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(bodyText, "bodyText");
-        Objects.requireNonNull(receivedAt, "receivedAt");
-    }
+  public EmailReceived {
+    Objects.requireNonNull(messageId, "messageId");
+    Objects.requireNonNull(threadId, "threadId");
+    Objects.requireNonNull(rfc822MessageId, "rfc822MessageId");
+    Objects.requireNonNull(fromAddress, "fromAddress");
+    to = List.copyOf(Objects.requireNonNull(to, "to"));
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(bodyText, "bodyText");
+    Objects.requireNonNull(receivedAt, "receivedAt");
+  }
 }

@@ -14,13 +14,14 @@ import java.util.UUID;
  * @param subject subject as sent
  * @param sentAt when Gmail accepted it
  */
-public record EmailSent(UUID messageId, UUID threadId, String toAddress, String subject, Instant sentAt) {
+public record EmailSent(
+    UUID messageId, UUID threadId, String toAddress, String subject, Instant sentAt) {
 
-    public EmailSent {
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(threadId, "threadId");
-        Objects.requireNonNull(toAddress, "toAddress");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(sentAt, "sentAt");
-    }
+  public EmailSent {
+    Objects.requireNonNull(messageId, "messageId");
+    Objects.requireNonNull(threadId, "threadId");
+    Objects.requireNonNull(toAddress, "toAddress");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(sentAt, "sentAt");
+  }
 }

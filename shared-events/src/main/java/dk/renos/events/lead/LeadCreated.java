@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * Published by lead-service when a lead has been extracted with certainty (or approved from manual
- * review) and its customer found or created. Uncertain extractions are not published. Key:
- * {@code leadId}.
+ * review) and its customer found or created. Uncertain extractions are not published. Key: {@code
+ * leadId}.
  *
  * <p>Codes are strings so that a new value is an additive change; subscribers must tolerate values
  * they do not know.
@@ -19,33 +19,36 @@ import java.util.UUID;
  * @param source {@code RENGORING_NU}, {@code RENGORING_AARHUS}, {@code ADHELP} or {@code WEBSITE}
  * @param serviceType {@code RECURRING}, {@code DEEP_CLEAN}, {@code MOVE_OUT}, {@code ONE_OFF},
  *     {@code OFFICE} or {@code WINDOWS}
- * @param frequency {@code WEEKLY}, {@code BIWEEKLY} or {@code MONTHLY} for recurring cleaning, else {@code null}
+ * @param frequency {@code WEEKLY}, {@code BIWEEKLY} or {@code MONTHLY} for recurring cleaning, else
+ *     {@code null}
  * @param areaSqm area in m², {@code null} when the lead did not say
- * @param addOns extra services: {@code OVEN}, {@code FRIDGE}, {@code WINDOWS}, {@code CUPBOARDS}; possibly empty
- * @param preferredDays the customer's wish in their own words, e.g. "Fredag eftermiddag", or {@code null}
+ * @param addOns extra services: {@code OVEN}, {@code FRIDGE}, {@code WINDOWS}, {@code CUPBOARDS};
+ *     possibly empty
+ * @param preferredDays the customer's wish in their own words, e.g. "Fredag eftermiddag", or {@code
+ *     null}
  * @param emailMessageId the email the lead came from, {@code null} for a lead entered by hand
  * @param threadId that email's thread, {@code null} for a lead entered by hand
  * @param receivedAt when the lead arrived (the email's receipt time)
  */
 public record LeadCreated(
-        UUID leadId,
-        UUID customerId,
-        String source,
-        String serviceType,
-        @Nullable String frequency,
-        @Nullable Integer areaSqm,
-        List<String> addOns,
-        @Nullable String preferredDays,
-        @Nullable UUID emailMessageId,
-        @Nullable UUID threadId,
-        Instant receivedAt) {
+    UUID leadId,
+    UUID customerId,
+    String source,
+    String serviceType,
+    @Nullable String frequency,
+    @Nullable Integer areaSqm,
+    List<String> addOns,
+    @Nullable String preferredDays,
+    @Nullable UUID emailMessageId,
+    @Nullable UUID threadId,
+    Instant receivedAt) {
 
-    public LeadCreated {
-        Objects.requireNonNull(leadId, "leadId");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(serviceType, "serviceType");
-        addOns = List.copyOf(Objects.requireNonNull(addOns, "addOns"));
-        Objects.requireNonNull(receivedAt, "receivedAt");
-    }
+  public LeadCreated {
+    Objects.requireNonNull(leadId, "leadId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(serviceType, "serviceType");
+    addOns = List.copyOf(Objects.requireNonNull(addOns, "addOns"));
+    Objects.requireNonNull(receivedAt, "receivedAt");
+  }
 }

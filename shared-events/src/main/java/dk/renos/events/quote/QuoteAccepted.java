@@ -14,12 +14,13 @@ import java.util.UUID;
  * @param visitMinutes visit length to book
  * @param acceptedAt when the customer accepted
  */
-public record QuoteAccepted(UUID quoteId, UUID leadId, UUID customerId, int visitMinutes, Instant acceptedAt) {
+public record QuoteAccepted(
+    UUID quoteId, UUID leadId, UUID customerId, int visitMinutes, Instant acceptedAt) {
 
-    public QuoteAccepted {
-        Objects.requireNonNull(quoteId, "quoteId");
-        Objects.requireNonNull(leadId, "leadId");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(acceptedAt, "acceptedAt");
-    }
+  public QuoteAccepted {
+    Objects.requireNonNull(quoteId, "quoteId");
+    Objects.requireNonNull(leadId, "leadId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(acceptedAt, "acceptedAt");
+  }
 }

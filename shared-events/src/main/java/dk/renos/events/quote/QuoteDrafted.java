@@ -15,29 +15,30 @@ import java.util.UUID;
  * @param serviceType as in {@code LeadCreated.serviceType}
  * @param persons cleaners on the job
  * @param hoursOnSite estimated hours on site, rounded up to the half hour (e.g. 2.5)
- * @param priceInclVatOre billed person-hours × 349 kr (see quote-service PRICING.md), including 25 % VAT, in øre
+ * @param priceInclVatOre billed person-hours × 349 kr (see quote-service PRICING.md), including 25
+ *     % VAT, in øre
  * @param priceAfterDeductionOre the price after servicefradrag, in øre
  * @param visitMinutes default visit length offered when booking
  * @param draftedAt when the draft was made
  */
 public record QuoteDrafted(
-        UUID quoteId,
-        UUID leadId,
-        UUID customerId,
-        String serviceType,
-        int persons,
-        BigDecimal hoursOnSite,
-        long priceInclVatOre,
-        long priceAfterDeductionOre,
-        int visitMinutes,
-        Instant draftedAt) {
+    UUID quoteId,
+    UUID leadId,
+    UUID customerId,
+    String serviceType,
+    int persons,
+    BigDecimal hoursOnSite,
+    long priceInclVatOre,
+    long priceAfterDeductionOre,
+    int visitMinutes,
+    Instant draftedAt) {
 
-    public QuoteDrafted {
-        Objects.requireNonNull(quoteId, "quoteId");
-        Objects.requireNonNull(leadId, "leadId");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(serviceType, "serviceType");
-        Objects.requireNonNull(hoursOnSite, "hoursOnSite");
-        Objects.requireNonNull(draftedAt, "draftedAt");
-    }
+  public QuoteDrafted {
+    Objects.requireNonNull(quoteId, "quoteId");
+    Objects.requireNonNull(leadId, "leadId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(serviceType, "serviceType");
+    Objects.requireNonNull(hoursOnSite, "hoursOnSite");
+    Objects.requireNonNull(draftedAt, "draftedAt");
+  }
 }

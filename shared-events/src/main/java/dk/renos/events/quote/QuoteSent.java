@@ -15,10 +15,10 @@ import java.util.UUID;
  */
 public record QuoteSent(UUID quoteId, UUID customerId, UUID emailMessageId, Instant sentAt) {
 
-    public QuoteSent {
-        Objects.requireNonNull(quoteId, "quoteId");
-        Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(emailMessageId, "emailMessageId");
-        Objects.requireNonNull(sentAt, "sentAt");
-    }
+  public QuoteSent {
+    Objects.requireNonNull(quoteId, "quoteId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(emailMessageId, "emailMessageId");
+    Objects.requireNonNull(sentAt, "sentAt");
+  }
 }

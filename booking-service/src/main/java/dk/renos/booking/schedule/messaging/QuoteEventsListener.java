@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books every accepted quote, once: the event id is recorded in {@code processed_message} in the booking's
- * transaction. Other quote events are ignored. A failure (e.g. another replica took the slot a moment ago) rolls
- * everything back and the record is retried; see docs/messaging.md.
+ * Books every accepted quote, once: the event id is recorded in {@code processed_message} in the
+ * booking's transaction. Other quote events are ignored. A failure (e.g. another replica took the
+ * slot a moment ago) rolls everything back and the record is retried; see docs/messaging.md.
  */
 @Component
 class QuoteEventsListener {
@@ -42,13 +42,27 @@ class QuoteEventsListener {
 
   private void book(InboundEvent<?> event, QuoteAccepted accepted) {
     switch (scheduler.book(accepted)) {
-      case Confirmed(var booking) -> log.info("Booking {} confirmed for quote {} from event {}, {} .. {}",
-          booking.getId(), accepted.quoteId(), event.id(), booking.getStartsAt(), booking.getEndsAt());
-      case AlreadyBooked(var booking) -> log.info("Quote {} from event {} already has booking {}; nothing to do",
-          accepted.quoteId(), event.id(), booking.getId());
-      case Unscheduled(var booking, var reason) -> log.warn(
-          "Quote {} from event {} left UNSCHEDULED as booking {}: {}", accepted.quoteId(), event.id(),
-          booking.getId(), reason);
+      case Confirmed(var booking) ->
+          log.info(
+              "Booking {} confirmed for quote {} from event {}, {} .. {}",
+              booking.getId(),
+              accepted.quoteId(),
+              event.id(),
+              booking.getStartsAt(),
+              booking.getEndsAt());
+      case AlreadyBooked(var booking) ->
+          log.info(
+              "Quote {} from event {} already has booking {}; nothing to do",
+              accepted.quoteId(),
+              event.id(),
+              booking.getId());
+      case Unscheduled(var booking, var reason) ->
+          log.warn(
+              "Quote {} from event {} left UNSCHEDULED as booking {}: {}",
+              accepted.quoteId(),
+              event.id(),
+              booking.getId(),
+              reason);
     }
   }
 }

@@ -1,10 +1,5 @@
 package dk.renos.booking.schedule.web;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import dk.renos.booking.schedule.Booking;
 import dk.renos.booking.schedule.BookingRepository;
 import dk.renos.booking.schedule.BookingStatus;
@@ -15,6 +10,10 @@ import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -34,7 +33,8 @@ class BookingController {
 
   private static final Logger log = LoggerFactory.getLogger(BookingController.class);
 
-  private static final Sort LATEST_START_FIRST = Sort.by(Sort.Order.desc("startsAt"), Sort.Order.asc("id"));
+  private static final Sort LATEST_START_FIRST =
+      Sort.by(Sort.Order.desc("startsAt"), Sort.Order.asc("id"));
 
   static final int MIN_VISIT_MINUTES = 30;
 
@@ -52,47 +52,70 @@ class BookingController {
   @GetMapping
   PagedModel<BookingView> list(@Valid PageParams paging) {
     PagedModel<BookingView> page =
-        new PagedModel<>(bookings.findAll(paging.toPageable(LATEST_START_FIRST)).map(BookingView::from));
+        new PagedModel<>(
+            bookings.findAll(paging.toPageable(LATEST_START_FIRST)).map(BookingView::from));
     log.info("Listed {} bookings (page {})", page.getContent().size(), page.getMetadata().number());
     return page;
   }
 
   @GetMapping("/{id}")
   BookingView get(@PathVariable UUID id) {
-    BookingView booking = bookings.findById(id).map(BookingView::from).orElseThrow(() -> notFound(id));
+    BookingView booking =
+        bookings.findById(id).map(BookingView::from).orElseThrow(() -> notFound(id));
     log.info("Booking {} read", id);
     return booking;
   }
 
-  /** The slots a customer would be offered for a visit of this length (up to 5, from the next 14 days). */
+  /**
+   * The slots a customer would be offered for a visit of this length (up to 5, from the next 14
+   * days).
+   */
   @GetMapping("/slots")
   SlotOffer slots(@RequestParam @Min(MIN_VISIT_MINUTES) @Max(MAX_VISIT_MINUTES) int minutes) {
-    List<SlotView> slots = scheduler.offers(Duration.ofMinutes(minutes)).stream().map(SlotView::from).toList();
+    List<SlotView> slots =
+        scheduler.offers(Duration.ofMinutes(minutes)).stream().map(SlotView::from).toList();
     log.info("Offered {} slots for a visit of {} minutes", slots.size(), minutes);
     return new SlotOffer(minutes, SlotFinder.COPENHAGEN.getId(), slots);
   }
 
   private static ErrorResponseException notFound(UUID id) {
     log.info("Booking {} not found", id);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No booking " + id);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No booking " + id);
     problem.setTitle("Booking not found");
     return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
-  record BookingView(UUID id, UUID quoteId, UUID customerId, BookingStatus status, Instant startsAt, Instant endsAt,
+  record BookingView(
+      UUID id,
+      UUID quoteId,
+      UUID customerId,
+      BookingStatus status,
+      Instant startsAt,
+      Instant endsAt,
       Instant createdAt) {
 
     static BookingView from(Booking booking) {
-      return new BookingView(booking.getId(), booking.getQuoteId(), booking.getCustomerId(), booking.getStatus(),
-          booking.getStartsAt(), booking.getEndsAt(), booking.getCreatedAt());
+      return new BookingView(
+          booking.getId(),
+          booking.getQuoteId(),
+          booking.getCustomerId(),
+          booking.getStatus(),
+          booking.getStartsAt(),
+          booking.getEndsAt(),
+          booking.getCreatedAt());
     }
   }
 
-  /** @param zone the zone of every slot's {@code localText} */
-  record SlotOffer(int minutes, String zone, List<SlotView> slots) {
-  }
+  /**
+   * @param zone the zone of every slot's {@code localText}
+   */
+  record SlotOffer(int minutes, String zone, List<SlotView> slots) {}
 
-  /** @param localText Danish wall-clock text in Europe/Copenhagen, e.g. "tirsdag 24. marts 2026 kl. 08:00–11:00" */
+  /**
+   * @param localText Danish wall-clock text in Europe/Copenhagen, e.g. "tirsdag 24. marts 2026 kl.
+   *     08:00–11:00"
+   */
   record SlotView(Instant start, Instant end, String localText) {
 
     static SlotView from(Slot slot) {

@@ -33,22 +33,30 @@ final class ApiException extends RuntimeException {
   }
 
   static ApiException unauthenticated() {
-    // Google sends this challenge; HttpCredentialsAdapter refreshes its token when it sees invalid_token.
-    return new ApiException(401, "authError",
+    // Google sends this challenge; HttpCredentialsAdapter refreshes its token when it sees
+    // invalid_token.
+    return new ApiException(
+        401,
+        "authError",
         "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or"
             + " other valid authentication credential.",
-        Map.of("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\""));
+        Map.of(
+            "WWW-Authenticate",
+            "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\""));
   }
 
   static ApiException insufficientScopes() {
-    return new ApiException(403, "insufficientPermissions", "Request had insufficient authentication scopes.");
+    return new ApiException(
+        403, "insufficientPermissions", "Request had insufficient authentication scopes.");
   }
 
   ApiResponse toResponse() {
-    return ApiResponse.json(status, body(status, reason, domain, getMessage())).withHeaders(headers);
+    return ApiResponse.json(status, body(status, reason, domain, getMessage()))
+        .withHeaders(headers);
   }
 
-  static tools.jackson.databind.node.ObjectNode body(int status, String reason, String domain, String message) {
+  static tools.jackson.databind.node.ObjectNode body(
+      int status, String reason, String domain, String message) {
     var root = Json.object();
     var error = root.putObject("error");
     error.put("code", status);
@@ -67,8 +75,12 @@ final class ApiException extends RuntimeException {
 
   static String domainOf(String reason) {
     return switch (reason) {
-      case "rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded", "dailyLimitExceeded",
-           "concurrentLimitExceeded" -> "usageLimits";
+      case "rateLimitExceeded",
+          "userRateLimitExceeded",
+          "quotaExceeded",
+          "dailyLimitExceeded",
+          "concurrentLimitExceeded" ->
+          "usageLimits";
       default -> "global";
     };
   }

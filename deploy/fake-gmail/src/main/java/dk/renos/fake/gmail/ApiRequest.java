@@ -8,7 +8,11 @@ import java.util.TreeMap;
  * One API call, whether it came as its own HTTP request or as a part of a batch, so both go through
  * the same router. Header names are case-insensitive; query values are already URL-decoded.
  */
-record ApiRequest(String method, String path, Map<String, List<String>> query, TreeMap<String, String> headers,
+record ApiRequest(
+    String method,
+    String path,
+    Map<String, List<String>> query,
+    TreeMap<String, String> headers,
     byte[] body) {
 
   static TreeMap<String, String> headerMap() {
@@ -24,14 +28,20 @@ record ApiRequest(String method, String path, Map<String, List<String>> query, T
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Repeated parameters (labelIds=A&labelIds=B); comma-separated values are split too, as Google accepts both. */
+  /**
+   * Repeated parameters (labelIds=A&labelIds=B); comma-separated values are split too, as Google
+   * accepts both.
+   */
   List<String> params(String name) {
     List<String> values = query.get(name);
     if (values == null) {
       return List.of();
     }
-    return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::trim)
-        .filter(v -> !v.isEmpty()).toList();
+    return values.stream()
+        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+        .map(String::trim)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   boolean flag(String name, boolean fallback) {

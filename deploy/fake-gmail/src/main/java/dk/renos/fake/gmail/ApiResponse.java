@@ -23,7 +23,8 @@ record ApiResponse(int status, String contentType, byte[] body, Map<String, Stri
   }
 
   static ApiResponse text(int status, String text) {
-    return new ApiResponse(status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
+    return new ApiResponse(
+        status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
   ApiResponse withHeaders(Map<String, String> extra) {

@@ -29,32 +29,40 @@ final class BatchHandler {
     }
     String contentType = request.header("Content-Type");
     String boundary = MimeMessage.param(contentType, "boundary");
-    if (contentType == null || !contentType.toLowerCase().startsWith("multipart/mixed") || boundary == null) {
-      return ApiException.badRequest("A batch request must be multipart/mixed with a boundary.").toResponse();
+    if (contentType == null
+        || !contentType.toLowerCase().startsWith("multipart/mixed")
+        || boundary == null) {
+      return ApiException.badRequest("A batch request must be multipart/mixed with a boundary.")
+          .toResponse();
     }
     List<byte[]> parts = MimeMessage.splitMultipart(request.body(), boundary);
     if (parts.isEmpty()) {
       return ApiException.badRequest("The batch request has no parts.").toResponse();
     }
     if (parts.size() > MAX_PARTS) {
-      return ApiException.badRequest("Too many requests in batch: " + parts.size() + " (at most " + MAX_PARTS + ").")
+      return ApiException.badRequest(
+              "Too many requests in batch: " + parts.size() + " (at most " + MAX_PARTS + ").")
           .toResponse();
     }
     String outerAuthorization = request.header("Authorization");
-    String responseBoundary = "batch_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    String responseBoundary =
+        "batch_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int index = 0;
     for (byte[] part : parts) {
       index++;
       Parsed inner = parsePart(part);
-      ApiResponse response = inner.request() == null
-          ? ApiException.badRequest("Could not parse the batch part as an HTTP request.").toResponse()
-          : api.handle(inner.request(), outerAuthorization);
+      ApiResponse response =
+          inner.request() == null
+              ? ApiException.badRequest("Could not parse the batch part as an HTTP request.")
+                  .toResponse()
+              : api.handle(inner.request(), outerAuthorization);
       String contentId = inner.contentId() == null ? Integer.toString(index) : inner.contentId();
       writePart(out, responseBoundary, contentId, response);
     }
     ascii(out, "--" + responseBoundary + "--\r\n");
-    return new ApiResponse(200, "multipart/mixed; boundary=" + responseBoundary, out.toByteArray(), Map.of());
+    return new ApiResponse(
+        200, "multipart/mixed; boundary=" + responseBoundary, out.toByteArray(), Map.of());
   }
 
   private record Parsed(String contentId, ApiRequest request) {}
@@ -83,11 +91,13 @@ final class BatchHandler {
       return new Parsed(contentId, null);
     }
     TreeMap<String, String> headers = readHeaders(text, cursor);
-    byte[] body = text.substring(Math.min(cursor[0], text.length())).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] body =
+        text.substring(Math.min(cursor[0], text.length())).getBytes(StandardCharsets.ISO_8859_1);
     String length = headers.get("Content-Length");
     if (length != null) {
       try {
-        body = java.util.Arrays.copyOf(body, Math.min(body.length, Integer.parseInt(length.trim())));
+        body =
+            java.util.Arrays.copyOf(body, Math.min(body.length, Integer.parseInt(length.trim())));
       } catch (NumberFormatException ignored) {
         // keep the whole remainder
       }
@@ -117,7 +127,8 @@ final class BatchHandler {
     if (override != null && method.equals("POST")) {
       method = override.toUpperCase(java.util.Locale.ROOT);
     }
-    return new Parsed(contentId, new ApiRequest(method, path, HttpIo.parseQuery(query), headers, body));
+    return new Parsed(
+        contentId, new ApiRequest(method, path, HttpIo.parseQuery(query), headers, body));
   }
 
   private static TreeMap<String, String> readHeaders(String text, int[] cursor) {
@@ -142,7 +153,8 @@ final class BatchHandler {
     return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
   }
 
-  private static void writePart(ByteArrayOutputStream out, String boundary, String contentId, ApiResponse response) {
+  private static void writePart(
+      ByteArrayOutputStream out, String boundary, String contentId, ApiResponse response) {
     ascii(out, "--" + boundary + "\r\n");
     ascii(out, "Content-Type: application/http\r\n");
     ascii(out, "Content-ID: <response-" + contentId + ">\r\n\r\n");

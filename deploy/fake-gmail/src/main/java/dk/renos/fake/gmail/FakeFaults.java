@@ -18,7 +18,10 @@ public final class FakeFaults {
 
   FakeFaults() {}
 
-  /** The next {@code count} API requests answer httpStatus with reason; retryAfter null sends no Retry-After. */
+  /**
+   * The next {@code count} API requests answer httpStatus with reason; retryAfter null sends no
+   * Retry-After.
+   */
   public synchronized void failNext(int count, int httpStatus, String reason, Duration retryAfter) {
     if (count < 0 || httpStatus < 400 || httpStatus > 599) {
       throw new IllegalArgumentException("count must be >= 0 and httpStatus an error status");
@@ -46,8 +49,14 @@ public final class FakeFaults {
       return null;
     }
     served.incrementAndGet();
-    ApiResponse response = ApiResponse.json(fault.status(),
-        ApiException.body(fault.status(), fault.reason(), ApiException.domainOf(fault.reason()), message(fault)));
+    ApiResponse response =
+        ApiResponse.json(
+            fault.status(),
+            ApiException.body(
+                fault.status(),
+                fault.reason(),
+                ApiException.domainOf(fault.reason()),
+                message(fault)));
     if (fault.retryAfter() != null) {
       long seconds = Math.max(0, (fault.retryAfter().toMillis() + 999) / 1000);
       response = response.withHeaders(Map.of("Retry-After", Long.toString(seconds)));
@@ -59,7 +68,8 @@ public final class FakeFaults {
     return switch (fault.reason()) {
       case "rateLimitExceeded" -> "Too many concurrent requests for user.";
       case "userRateLimitExceeded" -> "User-rate limit exceeded.";
-      case "quotaExceeded" -> "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user'.";
+      case "quotaExceeded" ->
+          "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user'.";
       case "backendError" -> "Backend Error";
       default -> "Injected failure (" + fault.reason() + ")";
     };

@@ -20,14 +20,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local stand-in for Gmail's REST API v1 and Google's OAuth 2 endpoints, close enough on the wire
  * that the official google-api-services-gmail client and google-auth-library work against it
- * unchanged (point Gmail.Builder.setRootUrl at rootUrl() and the credentials at tokenUrl()).
- * In memory; binds 127.0.0.1 only.
+ * unchanged (point Gmail.Builder.setRootUrl at rootUrl() and the credentials at tokenUrl()). In
+ * memory; binds 127.0.0.1 only.
  */
 public final class FakeGmailServer implements AutoCloseable {
   private static final int WORKER_THREADS = 4;
 
   static {
-    // HttpServer writes headers and body separately; with Nagle on, every response then waits for the
+    // HttpServer writes headers and body separately; with Nagle on, every response then waits for
+    // the
     // client's delayed ACK (~40 ms). Read once, when the first HttpServer starts.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -48,10 +49,12 @@ public final class FakeGmailServer implements AutoCloseable {
   private final AuthorizationEndpoint authorization;
   private final AdminApi admin;
   private final CountDownLatch closed = new CountDownLatch(1);
-  private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean stopped =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private FakeGmailServer(int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 128);
+    server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 128);
     rootUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     oauth = new FakeOAuth(clock, () -> rootUrl);
     api = new GmailApi(this::mailbox, oauth);
@@ -60,11 +63,14 @@ public final class FakeGmailServer implements AutoCloseable {
     authorization = new AuthorizationEndpoint(oauth);
     admin = new AdminApi(this, this::mailbox);
     AtomicInteger threadNumber = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(WORKER_THREADS, r -> {
-      Thread t = new Thread(r, "fake-gmail-" + threadNumber.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        Executors.newFixedThreadPool(
+            WORKER_THREADS,
+            r -> {
+              Thread t = new Thread(r, "fake-gmail-" + threadNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::dispatch);
     server.start();
@@ -98,7 +104,8 @@ public final class FakeGmailServer implements AutoCloseable {
 
   /** The mailbox of an account (created on first use); its address is the OAuth user. */
   public FakeMailbox mailbox(String emailAddress) {
-    return mailboxes.computeIfAbsent(emailAddress.toLowerCase(Locale.ROOT), e -> new FakeMailbox(emailAddress, clock));
+    return mailboxes.computeIfAbsent(
+        emailAddress.toLowerCase(Locale.ROOT), e -> new FakeMailbox(emailAddress, clock));
   }
 
   public FakeOAuth oauth() {
@@ -109,12 +116,18 @@ public final class FakeGmailServer implements AutoCloseable {
     return faults;
   }
 
-  /** API requests served: each users/** request and each part of a batch (a faulted request counts only as a fault). */
+  /**
+   * API requests served: each users/** request and each part of a batch (a faulted request counts
+   * only as a fault).
+   */
   public int requestCount() {
     return api.requestCount();
   }
 
-  /** Batch HTTP requests served (each carries up to 100 API requests, counted in {@link #requestCount}). */
+  /**
+   * Batch HTTP requests served (each carries up to 100 API requests, counted in {@link
+   * #requestCount}).
+   */
   public int batchCount() {
     return batches.get();
   }
@@ -136,7 +149,9 @@ public final class FakeGmailServer implements AutoCloseable {
     server.closed.await();
   }
 
-  /** What main does, without blocking: parses the arguments, starts, and prints the listening line. */
+  /**
+   * What main does, without blocking: parses the arguments, starts, and prints the listening line.
+   */
   public static FakeGmailServer launch(String[] args, PrintStream out) {
     int port = 0;
     for (int i = 0; i < args.length; i++) {
@@ -146,7 +161,8 @@ public final class FakeGmailServer implements AutoCloseable {
       } else if (arg.startsWith("--port=")) {
         port = Integer.parseInt(arg.substring("--port=".length()));
       } else {
-        throw new IllegalArgumentException("Unknown argument " + arg + "; usage: FakeGmailServer [--port N]");
+        throw new IllegalArgumentException(
+            "Unknown argument " + arg + "; usage: FakeGmailServer [--port N]");
       }
     }
     FakeGmailServer server = start(port);
@@ -189,7 +205,8 @@ public final class FakeGmailServer implements AutoCloseable {
       case "/token", "/o/oauth2/token" -> token.token(request);
       case "/revoke", "/o/oauth2/revoke" -> token.revoke(request);
       case "/o/oauth2/auth", "/o/oauth2/v2/auth" -> authorization.authorize(request);
-      default -> path.startsWith("/_fake/") ? admin.handle(request) : ApiException.notFound().toResponse();
+      default ->
+          path.startsWith("/_fake/") ? admin.handle(request) : ApiException.notFound().toResponse();
     };
   }
 }

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * One Gmail account's messages, threads, labels and history, in memory and indexed: by id, by
- * (internalDate, id) for listing newest first, by RFC Message-ID for threading, and threads by their
- * newest message. Thread-safe: a read/write lock guards everything, and the API renders its JSON
- * under the read lock so that a response is one consistent snapshot.
+ * (internalDate, id) for listing newest first, by RFC Message-ID for threading, and threads by
+ * their newest message. Thread-safe: a read/write lock guards everything, and the API renders its
+ * JSON under the read lock so that a response is one consistent snapshot.
  */
 public final class FakeMailbox {
   /** What users.messages.send received, in order. */
@@ -53,7 +53,10 @@ public final class FakeMailbox {
     return email;
   }
 
-  /** Delivers a received message (default labels INBOX, UNREAD); internalDate is its Date header, else now. */
+  /**
+   * Delivers a received message (default labels INBOX, UNREAD); internalDate is its Date header,
+   * else now.
+   */
   public String deliver(byte[] rawRfc822, String... labelIds) {
     return deliverAt(rawRfc822, null, labelIds);
   }
@@ -71,20 +74,24 @@ public final class FakeMailbox {
 
   /** Permanent delete, recorded as history messagesDeleted. */
   public void delete(String messageId) {
-    write(() -> {
-      remove(require(messageId));
-      return null;
-    });
+    write(
+        () -> {
+          remove(require(messageId));
+          return null;
+        });
   }
 
   public void modifyLabels(String messageId, List<String> add, List<String> remove) {
-    forJava(() -> write(() -> {
-      StoredMessage message = require(messageId);
-      labels.requireAll(add);
-      labels.requireAll(remove);
-      modify(message, add, remove);
-      return null;
-    }));
+    forJava(
+        () ->
+            write(
+                () -> {
+                  StoredMessage message = require(messageId);
+                  labels.requireAll(add);
+                  labels.requireAll(remove);
+                  modify(message, add, remove);
+                  return null;
+                }));
   }
 
   public long historyId() {
@@ -93,10 +100,11 @@ public final class FakeMailbox {
 
   /** Every historyId before the current one now answers 404 in users.history.list. */
   public void expireHistory() {
-    write(() -> {
-      history.expire();
-      return null;
-    });
+    write(
+        () -> {
+          history.expire();
+          return null;
+        });
   }
 
   public List<String> messageIds() {
@@ -121,10 +129,12 @@ public final class FakeMailbox {
 
   /**
    * Fills the mailbox with deterministic, realistic Danish cleaning-company mail: threads of a
-   * customer enquiry and replies, dated over the last 300 days. Returns the number of messages added.
+   * customer enquiry and replies, dated over the last 300 days. Returns the number of messages
+   * added.
    */
   public int generate(int threadCount, int messagesPerThread, long seed) {
-    var generated = new MessageGenerator(email, seed, clock.instant()).generate(threadCount, messagesPerThread);
+    var generated =
+        new MessageGenerator(email, seed, clock.instant()).generate(threadCount, messagesPerThread);
     for (MessageGenerator.Generated g : generated) {
       MimeMessage mime = MimeMessage.parse(g.raw());
       write(() -> insert(g.raw(), mime, g.internalDate(), g.labelIds(), null, false));
@@ -172,13 +182,24 @@ public final class FakeMailbox {
     return byId.values();
   }
 
-  /** Stores a message; the caller holds the write lock. Thread: requested id if it exists, else by references. */
-  StoredMessage insert(byte[] raw, MimeMessage mime, Long internalDate, List<String> labelIds,
-      String requestedThreadId, boolean recordAsSent) {
+  /**
+   * Stores a message; the caller holds the write lock. Thread: requested id if it exists, else by
+   * references.
+   */
+  StoredMessage insert(
+      byte[] raw,
+      MimeMessage mime,
+      Long internalDate,
+      List<String> labelIds,
+      String requestedThreadId,
+      boolean recordAsSent) {
     labels.requireAll(labelIds);
     long date = internalDate != null ? internalDate : dateOrNow(mime);
     String id = String.format("%016x", idBase + (++idSequence << 4));
-    String threadId = requestedThreadId != null && threads.containsKey(requestedThreadId) ? requestedThreadId : null;
+    String threadId =
+        requestedThreadId != null && threads.containsKey(requestedThreadId)
+            ? requestedThreadId
+            : null;
     if (threadId == null) {
       for (String parent : mime.parentIds) {
         String parentId = idByRfcMessageId.get(parent);
@@ -204,8 +225,15 @@ public final class FakeMailbox {
     if (mime.messageId != null) {
       idByRfcMessageId.putIfAbsent(mime.messageId, id);
     }
-    history.append(new HistoryLog.Entry(historyId, HistoryLog.Kind.ADDED, id, threadId,
-        List.copyOf(message.labels), List.of(), List.of()));
+    history.append(
+        new HistoryLog.Entry(
+            historyId,
+            HistoryLog.Kind.ADDED,
+            id,
+            threadId,
+            List.copyOf(message.labels),
+            List.of(),
+            List.of()));
     if (recordAsSent) {
       sent.add(new SentMessage(id, threadId, raw.clone()));
     }
@@ -232,11 +260,20 @@ public final class FakeMailbox {
     if (message.mime.messageId != null) {
       idByRfcMessageId.remove(message.mime.messageId, message.id);
     }
-    history.append(new HistoryLog.Entry(history.next(), HistoryLog.Kind.DELETED, message.id, message.threadId,
-        List.copyOf(message.labels), List.of(), List.of()));
+    history.append(
+        new HistoryLog.Entry(
+            history.next(),
+            HistoryLog.Kind.DELETED,
+            message.id,
+            message.threadId,
+            List.copyOf(message.labels),
+            List.of(),
+            List.of()));
   }
 
-  /** Applies a label change (labels already validated); records history only when something changed. */
+  /**
+   * Applies a label change (labels already validated); records history only when something changed.
+   */
   void modify(StoredMessage message, Collection<String> add, Collection<String> remove) {
     List<String> added = new ArrayList<>();
     List<String> removed = new ArrayList<>();
@@ -255,8 +292,15 @@ public final class FakeMailbox {
     }
     long historyId = history.next();
     message.historyId = historyId;
-    history.append(new HistoryLog.Entry(historyId, HistoryLog.Kind.LABELS, message.id, message.threadId,
-        List.copyOf(message.labels), List.copyOf(added), List.copyOf(removed)));
+    history.append(
+        new HistoryLog.Entry(
+            historyId,
+            HistoryLog.Kind.LABELS,
+            message.id,
+            message.threadId,
+            List.copyOf(message.labels),
+            List.copyOf(added),
+            List.copyOf(removed)));
   }
 
   /** Deletes a user label and takes it off every message, as Gmail does. */
@@ -272,30 +316,45 @@ public final class FakeMailbox {
     labels.delete(labelId);
   }
 
-  Page<StoredMessage> listMessages(Predicate<StoredMessage> match, Long after, Long before,
-      StoredMessage.Key pageKey, int max) {
+  Page<StoredMessage> listMessages(
+      Predicate<StoredMessage> match, Long after, Long before, StoredMessage.Key pageKey, int max) {
     return page(byDate, match, m -> m.internalDate, after, before, pageKey, max);
   }
 
-  Page<MailThread> listThreads(Predicate<MailThread> match, Long after, StoredMessage.Key pageKey, int max) {
+  Page<MailThread> listThreads(
+      Predicate<MailThread> match, Long after, StoredMessage.Key pageKey, int max) {
     // A thread sorts by its newest message, so only the lower date bound can cut the scan short.
     return page(threadsByDate, match, t -> t.latest().internalDate, after, null, pageKey, max);
   }
 
-  /** Walks an index newest first from the page key (or the before bound) and stops at the after bound. */
-  private static <T> Page<T> page(NavigableMap<StoredMessage.Key, T> index, Predicate<T> match,
-      java.util.function.ToLongFunction<T> dateOf, Long after, Long before, StoredMessage.Key pageKey, int max) {
+  /**
+   * Walks an index newest first from the page key (or the before bound) and stops at the after
+   * bound.
+   */
+  private static <T> Page<T> page(
+      NavigableMap<StoredMessage.Key, T> index,
+      Predicate<T> match,
+      java.util.function.ToLongFunction<T> dateOf,
+      Long after,
+      Long before,
+      StoredMessage.Key pageKey,
+      int max) {
     if (after != null && before != null && after >= before) {
       return new Page<>(List.of(), null, 0);
     }
-    NavigableMap<StoredMessage.Key, T> all = before == null ? index
-        : index.tailMap(new StoredMessage.Key(before - 1, StoredMessage.Key.HIGHEST), true);
+    NavigableMap<StoredMessage.Key, T> all =
+        before == null
+            ? index
+            : index.tailMap(new StoredMessage.Key(before - 1, StoredMessage.Key.HIGHEST), true);
     if (all.isEmpty()) {
       return new Page<>(List.of(), null, 0);
     }
-    // The page key continues where the last page ended; before it, the before bound decides the start.
+    // The page key continues where the last page ended; before it, the before bound decides the
+    // start.
     NavigableMap<StoredMessage.Key, T> rest =
-        pageKey != null && pageKey.compareTo(all.firstKey()) >= 0 ? all.tailMap(pageKey, false) : all;
+        pageKey != null && pageKey.compareTo(all.firstKey()) >= 0
+            ? all.tailMap(pageKey, false)
+            : all;
     List<T> items = new ArrayList<>();
     StoredMessage.Key next = null;
     StoredMessage.Key lastKey = null;

@@ -15,21 +15,36 @@ import java.util.function.Supplier;
 
 /**
  * Google's OAuth 2 side: registered web clients, refresh tokens (as if users had consented),
- * authorization codes, service-account keys with domain-wide delegation, and the access tokens
- * the API accepts. Thread-safe.
+ * authorization codes, service-account keys with domain-wide delegation, and the access tokens the
+ * API accepts. Thread-safe.
  */
 public final class FakeOAuth {
   /** Full Gmail access: what issueRefreshToken grants and what a scope-less grant means. */
   static final String FULL_SCOPE = "https://mail.google.com/";
+
   static final long ACCESS_TOKEN_SECONDS = 3599;
 
-  /** Who an access token acts for. serviceAccount is set when a service account asked without sub. */
-  record AccessGrant(String user, Set<String> scopes, String refreshToken, boolean serviceAccount, long expiresAt) {}
+  /**
+   * Who an access token acts for. serviceAccount is set when a service account asked without sub.
+   */
+  record AccessGrant(
+      String user,
+      Set<String> scopes,
+      String refreshToken,
+      boolean serviceAccount,
+      long expiresAt) {}
 
   record RefreshGrant(String clientId, String user, Set<String> scopes, boolean revoked) {}
 
-  record AuthCode(String clientId, String redirectUri, String user, Set<String> scopes, String codeChallenge,
-      String codeChallengeMethod, boolean offline, long expiresAt) {}
+  record AuthCode(
+      String clientId,
+      String redirectUri,
+      String user,
+      Set<String> scopes,
+      String codeChallenge,
+      String codeChallengeMethod,
+      boolean offline,
+      long expiresAt) {}
 
   static final class ServiceAccount {
     final String clientEmail;
@@ -67,14 +82,16 @@ public final class FakeOAuth {
   /** A refresh token with full Gmail scope, as if userEmail had consented to clientId. */
   public String issueRefreshToken(String clientId, String userEmail) {
     if (!clientSecrets.containsKey(clientId)) {
-      throw new IllegalArgumentException("Unknown OAuth client " + clientId + "; registerClient first");
+      throw new IllegalArgumentException(
+          "Unknown OAuth client " + clientId + "; registerClient first");
     }
     return newRefreshToken(clientId, userEmail, Set.of(FULL_SCOPE));
   }
 
   /** Revokes a refresh token and the access tokens minted from it, as Google's revoke does. */
   public void revoke(String refreshToken) {
-    refreshTokens.computeIfPresent(refreshToken, (k, g) -> new RefreshGrant(g.clientId(), g.user(), g.scopes(), true));
+    refreshTokens.computeIfPresent(
+        refreshToken, (k, g) -> new RefreshGrant(g.clientId(), g.user(), g.scopes(), true));
     accessTokens.values().removeIf(g -> refreshToken.equals(g.refreshToken()));
   }
 
@@ -83,17 +100,28 @@ public final class FakeOAuth {
     accessTokens.clear();
   }
 
-  /** A service-account key file (JSON) that ServiceAccountCredentials.fromStream loads; a fresh RSA key each call. */
+  /**
+   * A service-account key file (JSON) that ServiceAccountCredentials.fromStream loads; a fresh RSA
+   * key each call.
+   */
   public String serviceAccountKeyJson(String clientEmail) {
-    ServiceAccount account = serviceAccounts.computeIfAbsent(clientEmail,
-        e -> new ServiceAccount(e, Long.toString(100_000_000_000_000_000L + Math.floorMod(random.nextLong(), 800_000_000_000_000_000L))));
+    ServiceAccount account =
+        serviceAccounts.computeIfAbsent(
+            clientEmail,
+            e ->
+                new ServiceAccount(
+                    e,
+                    Long.toString(
+                        100_000_000_000_000_000L
+                            + Math.floorMod(random.nextLong(), 800_000_000_000_000_000L))));
     KeyPair pair = rsaKeyPair();
     String keyId = hex(40);
     account.keysById.put(keyId, pair.getPublic());
-    String pem = "-----BEGIN PRIVATE KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-            .encodeToString(pair.getPrivate().getEncoded())
-        + "\n-----END PRIVATE KEY-----\n";
+    String pem =
+        "-----BEGIN PRIVATE KEY-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(pair.getPrivate().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n";
     var json = Json.object();
     json.put("type", "service_account");
     json.put("project_id", "renos-fake");
@@ -104,7 +132,9 @@ public final class FakeOAuth {
     json.put("auth_uri", rootUrl.get() + "o/oauth2/auth");
     json.put("token_uri", rootUrl.get() + "token");
     json.put("auth_provider_x509_cert_url", rootUrl.get() + "oauth2/v1/certs");
-    json.put("client_x509_cert_url", rootUrl.get() + "robot/v1/metadata/x509/" + HttpIo.encode(clientEmail));
+    json.put(
+        "client_x509_cert_url",
+        rootUrl.get() + "robot/v1/metadata/x509/" + HttpIo.encode(clientEmail));
     json.put("universe_domain", "googleapis.com");
     return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json);
   }
@@ -113,7 +143,8 @@ public final class FakeOAuth {
   public void allowDelegation(String clientEmail, boolean allowed) {
     ServiceAccount account = serviceAccounts.get(clientEmail);
     if (account == null) {
-      throw new IllegalArgumentException("Unknown service account " + clientEmail + "; call serviceAccountKeyJson first");
+      throw new IllegalArgumentException(
+          "Unknown service account " + clientEmail + "; call serviceAccountKeyJson first");
     }
     account.delegationAllowed = allowed;
   }
@@ -159,10 +190,12 @@ public final class FakeOAuth {
     return token;
   }
 
-  String newAccessToken(String user, Set<String> scopes, String refreshToken, boolean serviceAccount) {
+  String newAccessToken(
+      String user, Set<String> scopes, String refreshToken, boolean serviceAccount) {
     String token = "ya29.fake-" + hex(48);
     long expiresAt = clock.millis() + ACCESS_TOKEN_SECONDS * 1000;
-    accessTokens.put(token, new AccessGrant(user, Set.copyOf(scopes), refreshToken, serviceAccount, expiresAt));
+    accessTokens.put(
+        token, new AccessGrant(user, Set.copyOf(scopes), refreshToken, serviceAccount, expiresAt));
     return token;
   }
 
@@ -179,7 +212,8 @@ public final class FakeOAuth {
 
   /** The grant behind "Bearer <token>", or null when unknown, expired or revoked. */
   AccessGrant authenticate(String authorizationHeader) {
-    if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    if (authorizationHeader == null
+        || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return null;
     }
     AccessGrant grant = accessTokens.get(authorizationHeader.substring(7).trim());

@@ -15,8 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class GmailApi {
   static final String PREFIX = "/gmail/v1/users/";
 
-  /** One authorised call: its request, the caller's mailbox and grant, and the path after users/{u}/. */
-  record Call(ApiRequest request, FakeMailbox mailbox, FakeOAuth.AccessGrant grant, List<String> path) {
+  /**
+   * One authorised call: its request, the caller's mailbox and grant, and the path after
+   * users/{u}/.
+   */
+  record Call(
+      ApiRequest request, FakeMailbox mailbox, FakeOAuth.AccessGrant grant, List<String> path) {
     String segment(int i) {
       return i < path.size() ? path.get(i) : null;
     }
@@ -68,7 +72,8 @@ final class GmailApi {
       throw ApiException.notFound();
     }
     String authorization = request.header("Authorization");
-    FakeOAuth.AccessGrant grant = oauth.authenticate(authorization != null ? authorization : fallbackAuthorization);
+    FakeOAuth.AccessGrant grant =
+        oauth.authenticate(authorization != null ? authorization : fallbackAuthorization);
     if (grant == null) {
       throw ApiException.unauthenticated();
     }
@@ -80,7 +85,9 @@ final class GmailApi {
     if (!userId.equals("me") && !userId.equalsIgnoreCase(grant.user())) {
       throw ApiException.notFound();
     }
-    Call call = new Call(request, mailboxes.apply(grant.user()), grant, segments.subList(2, segments.size()));
+    Call call =
+        new Call(
+            request, mailboxes.apply(grant.user()), grant, segments.subList(2, segments.size()));
     return switch (segments.get(1)) {
       case "profile" -> profile(call);
       case "messages" -> messages.messages(call);
@@ -97,14 +104,15 @@ final class GmailApi {
     }
     Scopes.PROFILE.require(call.grant());
     FakeMailbox box = call.mailbox();
-    return box.read(() -> {
-      ObjectNode out = Json.object();
-      out.put("emailAddress", box.emailAddress());
-      out.put("messagesTotal", box.messages().size());
-      out.put("threadsTotal", box.threadCount());
-      out.put("historyId", Long.toString(box.history.current()));
-      return ApiResponse.ok(out);
-    });
+    return box.read(
+        () -> {
+          ObjectNode out = Json.object();
+          out.put("emailAddress", box.emailAddress());
+          out.put("messagesTotal", box.messages().size());
+          out.put("threadsTotal", box.threadCount());
+          out.put("historyId", Long.toString(box.history.current()));
+          return ApiResponse.ok(out);
+        });
   }
 
   private ApiResponse history(Call call) {
@@ -125,30 +133,36 @@ final class GmailApi {
     }
     Set<String> types = new LinkedHashSet<>();
     for (String t : request.params("historyTypes")) {
-      String type = HistoryLog.TYPES.stream().filter(k -> k.equalsIgnoreCase(t)).findFirst()
-          .orElseThrow(() -> ApiException.badRequest("Invalid value for historyTypes: " + t));
+      String type =
+          HistoryLog.TYPES.stream()
+              .filter(k -> k.equalsIgnoreCase(t))
+              .findFirst()
+              .orElseThrow(() -> ApiException.badRequest("Invalid value for historyTypes: " + t));
       types.add(type);
     }
     String labelId = request.param("labelId");
     int max = pageSize(request);
     Long pageAfter = PageTokens.decodeHistory(request.param("pageToken"));
     FakeMailbox box = call.mailbox();
-    return box.read(() -> {
-      if (!box.history.retains(start)) {
-        throw ApiException.notFound();
-      }
-      HistoryLog.Page page = box.history.list(pageAfter != null ? Math.max(pageAfter, start) : start, types, labelId, max);
-      ObjectNode out = Json.object();
-      if (!page.entries().isEmpty()) {
-        var history = out.putArray("history");
-        page.entries().forEach(e -> history.add(historyRecord(e, types)));
-      }
-      if (page.more()) {
-        out.put("nextPageToken", PageTokens.encodeHistory(page.lastId()));
-      }
-      out.put("historyId", Long.toString(box.history.current()));
-      return ApiResponse.ok(out);
-    });
+    return box.read(
+        () -> {
+          if (!box.history.retains(start)) {
+            throw ApiException.notFound();
+          }
+          HistoryLog.Page page =
+              box.history.list(
+                  pageAfter != null ? Math.max(pageAfter, start) : start, types, labelId, max);
+          ObjectNode out = Json.object();
+          if (!page.entries().isEmpty()) {
+            var history = out.putArray("history");
+            page.entries().forEach(e -> history.add(historyRecord(e, types)));
+          }
+          if (page.more()) {
+            out.put("nextPageToken", PageTokens.encodeHistory(page.lastId()));
+          }
+          out.put("historyId", Long.toString(box.history.current()));
+          return ApiResponse.ok(out);
+        });
   }
 
   private static ObjectNode historyRecord(HistoryLog.Entry e, Set<String> types) {
@@ -194,41 +208,57 @@ final class GmailApi {
     String method = call.request().method();
     if (call.is("GET", 0)) {
       Scopes.LABELS_READ.require(call.grant());
-      return box.read(() -> {
-        ObjectNode out = Json.object();
-        var labels = out.putArray("labels");
-        box.labels.all().forEach(l -> labels.add(MessageViews.label(l)));
-        return ApiResponse.ok(out);
-      });
+      return box.read(
+          () -> {
+            ObjectNode out = Json.object();
+            var labels = out.putArray("labels");
+            box.labels.all().forEach(l -> labels.add(MessageViews.label(l)));
+            return ApiResponse.ok(out);
+          });
     }
     if (call.is("POST", 0)) {
       Scopes.LABELS_WRITE.require(call.grant());
       var body = Json.parse(call.request().body());
-      return box.write(() -> ApiResponse.ok(MessageViews.label(box.labels.create(Json.text(body, "name"),
-          Json.text(body, "messageListVisibility"), Json.text(body, "labelListVisibility")))));
+      return box.write(
+          () ->
+              ApiResponse.ok(
+                  MessageViews.label(
+                      box.labels.create(
+                          Json.text(body, "name"),
+                          Json.text(body, "messageListVisibility"),
+                          Json.text(body, "labelListVisibility")))));
     }
     if (call.is("GET", 1)) {
       Scopes.LABELS_READ.require(call.grant());
-      return box.read(() -> {
-        Labels.Label label = box.labels.get(id);
-        if (label == null) {
-          throw ApiException.notFound();
-        }
-        return ApiResponse.ok(withCounts(box, label));
-      });
+      return box.read(
+          () -> {
+            Labels.Label label = box.labels.get(id);
+            if (label == null) {
+              throw ApiException.notFound();
+            }
+            return ApiResponse.ok(withCounts(box, label));
+          });
     }
     if (call.is("DELETE", 1)) {
       Scopes.LABELS_WRITE.require(call.grant());
-      return box.write(() -> {
-        box.deleteLabel(id);
-        return ApiResponse.noContent();
-      });
+      return box.write(
+          () -> {
+            box.deleteLabel(id);
+            return ApiResponse.noContent();
+          });
     }
     if ((method.equals("PUT") || method.equals("PATCH")) && call.path().size() == 1) {
       Scopes.LABELS_WRITE.require(call.grant());
       var body = Json.parse(call.request().body());
-      return box.write(() -> ApiResponse.ok(MessageViews.label(box.labels.update(id, Json.text(body, "name"),
-          Json.text(body, "messageListVisibility"), Json.text(body, "labelListVisibility")))));
+      return box.write(
+          () ->
+              ApiResponse.ok(
+                  MessageViews.label(
+                      box.labels.update(
+                          id,
+                          Json.text(body, "name"),
+                          Json.text(body, "messageListVisibility"),
+                          Json.text(body, "labelListVisibility")))));
     }
     throw ApiException.notFound();
   }

@@ -10,10 +10,20 @@ import java.util.Set;
  * is Gmail's 404. Guarded by the mailbox lock.
  */
 final class HistoryLog {
-  enum Kind { ADDED, DELETED, LABELS }
+  enum Kind {
+    ADDED,
+    DELETED,
+    LABELS
+  }
 
   /** One change to one message; labelIds is the message's labels right after the change. */
-  record Entry(long id, Kind kind, String messageId, String threadId, List<String> labelIds, List<String> added,
+  record Entry(
+      long id,
+      Kind kind,
+      String messageId,
+      String threadId,
+      List<String> labelIds,
+      List<String> added,
       List<String> removed) {
 
     boolean hasType(String historyType) {
@@ -33,7 +43,8 @@ final class HistoryLog {
 
   record Page(List<Entry> entries, Long lastId, boolean more) {}
 
-  static final Set<String> TYPES = Set.of("messageAdded", "messageDeleted", "labelAdded", "labelRemoved");
+  static final Set<String> TYPES =
+      Set.of("messageAdded", "messageDeleted", "labelAdded", "labelRemoved");
 
   private final ArrayList<Entry> entries = new ArrayList<>();
   private long current;

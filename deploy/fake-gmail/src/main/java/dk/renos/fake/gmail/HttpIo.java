@@ -21,24 +21,33 @@ final class HttpIo {
       body = in.readAllBytes();
     }
     TreeMap<String, String> headers = ApiRequest.headerMap();
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      if (!values.isEmpty()) {
-        headers.put(name, values.get(0));
-      }
-    });
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!values.isEmpty()) {
+                headers.put(name, values.get(0));
+              }
+            });
     body = decodeContent(body, headers.get("Content-Encoding"));
     String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
     String override = headers.get("X-HTTP-Method-Override");
     if (override != null && method.equals("POST")) {
       method = override.toUpperCase(java.util.Locale.ROOT);
     }
-    return new ApiRequest(method, exchange.getRequestURI().getRawPath(),
-        parseQuery(exchange.getRequestURI().getRawQuery()), headers, body);
+    return new ApiRequest(
+        method,
+        exchange.getRequestURI().getRawPath(),
+        parseQuery(exchange.getRequestURI().getRawQuery()),
+        headers,
+        body);
   }
 
   /** The Google client gzips request bodies by default (Content-Encoding: gzip). */
   static byte[] decodeContent(byte[] body, String contentEncoding) throws IOException {
-    if (contentEncoding == null || !contentEncoding.trim().equalsIgnoreCase("gzip") || body.length == 0) {
+    if (contentEncoding == null
+        || !contentEncoding.trim().equalsIgnoreCase("gzip")
+        || body.length == 0) {
       return body;
     }
     try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
@@ -84,8 +93,11 @@ final class HttpIo {
     response.headers().forEach(headers::set);
     byte[] body = response.body();
     // -1 means "no body" to HttpServer; 0 would mean chunked.
-    boolean bodyless = body.length == 0 || response.status() == 204 || response.status() == 304
-        || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+    boolean bodyless =
+        body.length == 0
+            || response.status() == 204
+            || response.status() == 304
+            || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
     exchange.sendResponseHeaders(response.status(), bodyless ? -1 : body.length);
     if (!bodyless) {
       try (OutputStream out = exchange.getResponseBody()) {

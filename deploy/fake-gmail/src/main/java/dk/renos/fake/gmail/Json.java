@@ -32,7 +32,10 @@ final class Json {
     return MAPPER.writeValueAsBytes(node);
   }
 
-  /** Parses a request body; an empty body reads as an empty object, malformed JSON is the caller's 400. */
+  /**
+   * Parses a request body; an empty body reads as an empty object, malformed JSON is the caller's
+   * 400.
+   */
   static JsonNode parse(byte[] body) {
     if (body.length == 0) {
       return object();

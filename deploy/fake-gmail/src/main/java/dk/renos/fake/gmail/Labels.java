@@ -6,18 +6,40 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A mailbox's labels: Gmail's system labels plus user labels named Label_N. Guarded by the mailbox lock. */
+/**
+ * A mailbox's labels: Gmail's system labels plus user labels named Label_N. Guarded by the mailbox
+ * lock.
+ */
 final class Labels {
-  record Label(String id, String name, String type, String messageListVisibility, String labelListVisibility) {
+  record Label(
+      String id,
+      String name,
+      String type,
+      String messageListVisibility,
+      String labelListVisibility) {
     boolean isSystem() {
       return type.equals("system");
     }
   }
 
   /** The system labels a real account lists; their ids are their names. */
-  private static final List<String> SYSTEM = List.of("CHAT", "SENT", "INBOX", "IMPORTANT", "TRASH", "DRAFT",
-      "SPAM", "CATEGORY_FORUMS", "CATEGORY_UPDATES", "CATEGORY_PERSONAL", "CATEGORY_PROMOTIONS",
-      "CATEGORY_SOCIAL", "STARRED", "UNREAD");
+  private static final List<String> SYSTEM =
+      List.of(
+          "CHAT",
+          "SENT",
+          "INBOX",
+          "IMPORTANT",
+          "TRASH",
+          "DRAFT",
+          "SPAM",
+          "CATEGORY_FORUMS",
+          "CATEGORY_UPDATES",
+          "CATEGORY_PERSONAL",
+          "CATEGORY_PROMOTIONS",
+          "CATEGORY_SOCIAL",
+          "STARRED",
+          "UNREAD");
+
   /** Gmail refuses to add or remove these through modify. */
   private static final List<String> NOT_MODIFIABLE = List.of("SENT", "DRAFT", "CHAT");
 
@@ -27,7 +49,10 @@ final class Labels {
   Labels() {
     for (String id : SYSTEM) {
       boolean hiddenInList = id.startsWith("CATEGORY_") || id.equals("CHAT");
-      byId.put(id, new Label(id, id, "system", hiddenInList ? "hide" : null, hiddenInList ? "labelHide" : null));
+      byId.put(
+          id,
+          new Label(
+              id, id, "system", hiddenInList ? "hide" : null, hiddenInList ? "labelHide" : null));
     }
   }
 
@@ -61,9 +86,13 @@ final class Labels {
       throw new ApiException(409, "alreadyExists", "Label name exists or conflicts");
     }
     String id = "Label_" + nextUserLabel++;
-    Label label = new Label(id, trimmed, "user",
-        messageListVisibility == null ? "show" : messageListVisibility,
-        labelListVisibility == null ? "labelShow" : labelListVisibility);
+    Label label =
+        new Label(
+            id,
+            trimmed,
+            "user",
+            messageListVisibility == null ? "show" : messageListVisibility,
+            labelListVisibility == null ? "labelShow" : labelListVisibility);
     byId.put(id, label);
     return label;
   }
@@ -81,9 +110,13 @@ final class Labels {
         && (byName(newName) != null || SYSTEM.contains(newName.toUpperCase(Locale.ROOT)))) {
       throw new ApiException(409, "alreadyExists", "Label name exists or conflicts");
     }
-    Label updated = new Label(id, newName, label.type(),
-        messageListVisibility == null ? label.messageListVisibility() : messageListVisibility,
-        labelListVisibility == null ? label.labelListVisibility() : labelListVisibility);
+    Label updated =
+        new Label(
+            id,
+            newName,
+            label.type(),
+            messageListVisibility == null ? label.messageListVisibility() : messageListVisibility,
+            labelListVisibility == null ? label.labelListVisibility() : labelListVisibility);
     byId.put(id, updated);
     return updated;
   }

@@ -9,10 +9,15 @@ import java.util.Locale;
 
 /** Date handling for RFC 2822 Date headers and Gmail's search dates. */
 final class MailDates {
-  /** Gmail interprets yyyy/mm/dd in search queries as midnight Pacific time (documented in the API guide). */
+  /**
+   * Gmail interprets yyyy/mm/dd in search queries as midnight Pacific time (documented in the API
+   * guide).
+   */
   static final ZoneId SEARCH_ZONE = ZoneId.of("America/Los_Angeles");
+
   static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-  static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
+  static final DateTimeFormatter RFC_2822 =
+      DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
   private MailDates() {}
 
@@ -20,10 +25,17 @@ final class MailDates {
     if (header == null || header.isBlank()) {
       return null;
     }
-    String cleaned = header.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim()
-        .replaceAll(" (UT|Z)$", " GMT").replaceAll(" (EST|EDT|CST|CDT|MST|MDT|PST|PDT)$", " GMT");
+    String cleaned =
+        header
+            .replaceAll("\\([^)]*\\)", " ")
+            .replaceAll("\\s+", " ")
+            .trim()
+            .replaceAll(" (UT|Z)$", " GMT")
+            .replaceAll(" (EST|EDT|CST|CDT|MST|MDT|PST|PDT)$", " GMT");
     try {
-      return ZonedDateTime.parse(cleaned, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+      return ZonedDateTime.parse(cleaned, DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toInstant()
+          .toEpochMilli();
     } catch (DateTimeParseException e) {
       return null;
     }
@@ -33,7 +45,9 @@ final class MailDates {
     return RFC_2822.format(java.time.Instant.ofEpochMilli(epochMillis).atZone(COPENHAGEN));
   }
 
-  /** after:/before: values: epoch seconds, or a date as yyyy/mm/dd (also yyyy-mm-dd, mm/dd/yyyy). */
+  /**
+   * after:/before: values: epoch seconds, or a date as yyyy/mm/dd (also yyyy-mm-dd, mm/dd/yyyy).
+   */
   static long searchBound(String value) {
     if (value.matches("\\d{5,}")) {
       return Long.parseLong(value) * 1000L;
@@ -41,9 +55,12 @@ final class MailDates {
     String[] p = value.split("[/-]");
     if (p.length == 3) {
       try {
-        LocalDate date = p[0].length() == 4
-            ? LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]))
-            : LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+        LocalDate date =
+            p[0].length() == 4
+                ? LocalDate.of(
+                    Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]))
+                : LocalDate.of(
+                    Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         return date.atStartOfDay(SEARCH_ZONE).toInstant().toEpochMilli();
       } catch (RuntimeException e) {
         // fall through to the error below

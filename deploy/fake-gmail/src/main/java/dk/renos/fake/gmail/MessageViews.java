@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Gmail's JSON shapes for messages and threads in each format. int64 fields (historyId,
- * internalDate) are JSON strings, as Google sends them and as the client's @JsonString fields expect.
+ * internalDate) are JSON strings, as Google sends them and as the client's @JsonString fields
+ * expect.
  */
 final class MessageViews {
   static final Set<String> FORMATS = Set.of("minimal", "full", "raw", "metadata");
@@ -42,7 +43,7 @@ final class MessageViews {
     switch (format) {
       case "full" -> node.set("payload", part(m.mime.root, "", true));
       case "metadata" -> node.set("payload", metadataPayload(m.mime, metadataHeaders));
-      default -> { }
+      default -> {}
     }
     node.put("sizeEstimate", m.raw.length);
     node.put("historyId", Long.toString(m.historyId));
@@ -102,7 +103,8 @@ final class MessageViews {
         parts.add(part(part.parts().get(i), root ? Integer.toString(i) : partId + "." + i, false));
       }
     } else if (part.isAttachment()) {
-      // Gmail leaves attachment bytes out of the message and serves them from messages.attachments.get.
+      // Gmail leaves attachment bytes out of the message and serves them from
+      // messages.attachments.get.
       body.put("attachmentId", ATTACHMENT_PREFIX + (partId.isEmpty() ? "root" : partId));
       body.put("size", part.body().length);
     } else {

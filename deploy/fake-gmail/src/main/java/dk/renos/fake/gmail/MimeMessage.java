@@ -17,7 +17,8 @@ final class MimeMessage {
   record Header(String name, String value) {}
 
   /** One MIME entity with its transfer encoding already undone. */
-  record Part(List<Header> headers, String mimeType, String filename, byte[] body, List<Part> parts) {
+  record Part(
+      List<Header> headers, String mimeType, String filename, byte[] body, List<Part> parts) {
     String header(String name) {
       return MimeMessage.first(headers, name);
     }
@@ -30,7 +31,8 @@ final class MimeMessage {
   private static final int MAX_DEPTH = 10;
   private static final int SNIPPET_LENGTH = 200;
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
-  private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=");
+  private static final Pattern ENCODED_WORD =
+      Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=");
 
   final Part root;
   final String messageId;
@@ -41,7 +43,8 @@ final class MimeMessage {
   private MimeMessage(Part root) {
     this.root = root;
     this.messageId = firstMessageId(root.header("Message-ID"));
-    // In-Reply-To first, then References newest to oldest: the nearest known ancestor decides the thread.
+    // In-Reply-To first, then References newest to oldest: the nearest known ancestor decides the
+    // thread.
     List<String> parents = new ArrayList<>(messageIds(root.header("In-Reply-To")));
     List<String> references = messageIds(root.header("References"));
     for (int i = references.size() - 1; i >= 0; i--) {
@@ -65,7 +68,8 @@ final class MimeMessage {
   }
 
   boolean hasRecipient() {
-    return List.of("To", "Cc", "Bcc").stream().map(this::header)
+    return List.of("To", "Cc", "Bcc").stream()
+        .map(this::header)
         .anyMatch(v -> v != null && v.contains("@"));
   }
 
@@ -90,12 +94,17 @@ final class MimeMessage {
 
   private static Part parsePart(byte[] bytes, int depth, String defaultType) {
     int split = headerEnd(bytes);
-    List<Header> headers = split < 0 ? parseHeaders(bytes, bytes.length) : parseHeaders(bytes, split);
+    List<Header> headers =
+        split < 0 ? parseHeaders(bytes, bytes.length) : parseHeaders(bytes, split);
     int bodyStart = split < 0 ? bytes.length : split + (bytes[split] == '\r' ? 4 : 2);
-    byte[] body = java.util.Arrays.copyOfRange(bytes, Math.min(bodyStart, bytes.length), bytes.length);
+    byte[] body =
+        java.util.Arrays.copyOfRange(bytes, Math.min(bodyStart, bytes.length), bytes.length);
 
     String contentType = first(headers, "Content-Type");
-    String mimeType = contentType == null ? defaultType : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String mimeType =
+        contentType == null
+            ? defaultType
+            : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (mimeType.isEmpty() || !mimeType.contains("/")) {
       mimeType = defaultType;
     }
@@ -114,7 +123,12 @@ final class MimeMessage {
       }
       return new Part(headers, mimeType, filename, new byte[0], List.copyOf(children));
     }
-    return new Part(headers, mimeType, filename, decodeTransfer(body, first(headers, "Content-Transfer-Encoding")), List.of());
+    return new Part(
+        headers,
+        mimeType,
+        filename,
+        decodeTransfer(body, first(headers, "Content-Transfer-Encoding")),
+        List.of());
   }
 
   /** Index of the CRLFCRLF (or LFLF) that ends the header block, or -1. */
@@ -126,7 +140,11 @@ final class MimeMessage {
       if (b[i] == '\n' && b[i + 1] == '\n') {
         return i;
       }
-      if (b[i] == '\r' && i + 3 < b.length && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') {
+      if (b[i] == '\r'
+          && i + 3 < b.length
+          && b[i + 1] == '\n'
+          && b[i + 2] == '\r'
+          && b[i + 3] == '\n') {
         return i;
       }
     }
@@ -184,7 +202,9 @@ final class MimeMessage {
                 end--;
               }
             }
-            parts.add(s.substring(partStart, Math.max(partStart, end)).getBytes(StandardCharsets.ISO_8859_1));
+            parts.add(
+                s.substring(partStart, Math.max(partStart, end))
+                    .getBytes(StandardCharsets.ISO_8859_1));
           }
           if (closing) {
             return parts;
@@ -262,9 +282,10 @@ final class MimeMessage {
         out.append(between);
       }
       Charset charset = charset(m.group(1).split("\\*", 2)[0]);
-      byte[] bytes = m.group(2).equalsIgnoreCase("B")
-          ? decodeBase64Lenient(m.group(3))
-          : decodeQuotedPrintable(m.group(3).getBytes(StandardCharsets.ISO_8859_1), true);
+      byte[] bytes =
+          m.group(2).equalsIgnoreCase("B")
+              ? decodeBase64Lenient(m.group(3))
+              : decodeQuotedPrintable(m.group(3).getBytes(StandardCharsets.ISO_8859_1), true);
       out.append(new String(bytes, charset));
       last = m.end();
       previousWasWord = true;
@@ -337,9 +358,16 @@ final class MimeMessage {
       return decodeText(plain);
     }
     Part html = find(root, "text/html");
-    return html == null ? "" : decodeText(html).replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-        .replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&quot;", "\"");
+    return html == null
+        ? ""
+        : decodeText(html)
+            .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+            .replaceAll("<[^>]+>", " ")
+            .replace("&nbsp;", " ")
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"");
   }
 
   private static Part find(Part part, String mimeType) {

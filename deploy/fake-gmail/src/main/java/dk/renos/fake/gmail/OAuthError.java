@@ -1,6 +1,9 @@
 package dk.renos.fake.gmail;
 
-/** An OAuth 2 error from the token endpoint: {"error": ..., "error_description": ...} with its HTTP status. */
+/**
+ * An OAuth 2 error from the token endpoint: {"error": ..., "error_description": ...} with its HTTP
+ * status.
+ */
 final class OAuthError extends RuntimeException {
   final int status;
   final String error;

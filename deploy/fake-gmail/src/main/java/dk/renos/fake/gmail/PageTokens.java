@@ -11,8 +11,10 @@ final class PageTokens {
   private PageTokens() {}
 
   static String encode(StoredMessage.Key key) {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(("k:" + key.internalDate() + ":" + key.id()).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(
+            ("k:" + key.internalDate() + ":" + key.id()).getBytes(StandardCharsets.UTF_8));
   }
 
   static StoredMessage.Key decodeKey(String token) {
@@ -20,7 +22,8 @@ final class PageTokens {
       return null;
     }
     try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":", 3);
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":", 3);
       if (parts.length == 3 && parts[0].equals("k")) {
         return new StoredMessage.Key(Long.parseLong(parts[1]), parts[2]);
       }

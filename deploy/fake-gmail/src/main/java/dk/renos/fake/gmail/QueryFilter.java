@@ -7,19 +7,29 @@ import java.util.function.Predicate;
 
 /**
  * Gmail's search language (the q parameter), the subset a sync client uses: after/before,
- * newer_than/older_than, from/to/cc/bcc/subject, label/in/is/category, has:attachment,
- * rfc822msgid, negation with '-', and bare words (substring of subject, addresses and text).
- * Anything else is a 400 rather than being silently ignored, so that a client bug shows.
+ * newer_than/older_than, from/to/cc/bcc/subject, label/in/is/category, has:attachment, rfc822msgid,
+ * negation with '-', and bare words (substring of subject, addresses and text). Anything else is a
+ * 400 rather than being silently ignored, so that a client bug shows.
  */
 final class QueryFilter {
   final Predicate<StoredMessage> predicate;
-  /** Inclusive lower and exclusive upper internalDate bound from positive date terms, for index range scans. */
+
+  /**
+   * Inclusive lower and exclusive upper internalDate bound from positive date terms, for index
+   * range scans.
+   */
   final Long afterMillis;
+
   final Long beforeMillis;
+
   /** in:spam, in:trash and in:anywhere lift the default exclusion of spam and trash. */
   final boolean reachesSpamTrash;
 
-  private QueryFilter(Predicate<StoredMessage> predicate, Long afterMillis, Long beforeMillis, boolean reachesSpamTrash) {
+  private QueryFilter(
+      Predicate<StoredMessage> predicate,
+      Long afterMillis,
+      Long beforeMillis,
+      boolean reachesSpamTrash) {
     this.predicate = predicate;
     this.afterMillis = afterMillis;
     this.beforeMillis = beforeMillis;
@@ -43,26 +53,35 @@ final class QueryFilter {
       int colon = term.indexOf(':');
       Predicate<StoredMessage> p;
       if (colon <= 0) {
-        if (term.equals("OR") || term.equals("AND") || term.startsWith("(") || term.startsWith("{")) {
+        if (term.equals("OR")
+            || term.equals("AND")
+            || term.startsWith("(")
+            || term.startsWith("{")) {
           throw unsupported(term);
         }
         String word = unquote(term).toLowerCase(Locale.ROOT);
-        p = m -> contains(m, "Subject", word) || contains(m, "From", word) || contains(m, "To", word)
-            || m.mime.text.toLowerCase(Locale.ROOT).contains(word);
+        p =
+            m ->
+                contains(m, "Subject", word)
+                    || contains(m, "From", word)
+                    || contains(m, "To", word)
+                    || m.mime.text.toLowerCase(Locale.ROOT).contains(word);
       } else {
         String name = term.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = unquote(term.substring(colon + 1));
         String lower = value.toLowerCase(Locale.ROOT);
         switch (name) {
           case "after", "newer_than" -> {
-            long t = name.equals("after") ? MailDates.searchBound(value) : nowMillis - relative(value);
+            long t =
+                name.equals("after") ? MailDates.searchBound(value) : nowMillis - relative(value);
             p = m -> m.internalDate >= t;
             if (!negated) {
               after = after == null ? t : Math.max(after, t);
             }
           }
           case "before", "older_than" -> {
-            long t = name.equals("before") ? MailDates.searchBound(value) : nowMillis - relative(value);
+            long t =
+                name.equals("before") ? MailDates.searchBound(value) : nowMillis - relative(value);
             p = m -> m.internalDate < t;
             if (!negated) {
               before = before == null ? t : Math.min(before, t);
@@ -70,11 +89,16 @@ final class QueryFilter {
           }
           case "from", "to", "cc", "bcc" -> {
             String needle = lower.equals("me") ? ownerEmail.toLowerCase(Locale.ROOT) : lower;
-            p = switch (name) {
-              case "from" -> m -> contains(m, "From", needle);
-              case "to" -> m -> contains(m, "To", needle) || contains(m, "Cc", needle) || contains(m, "Bcc", needle);
-              default -> m -> contains(m, name, needle);
-            };
+            p =
+                switch (name) {
+                  case "from" -> m -> contains(m, "From", needle);
+                  case "to" ->
+                      m ->
+                          contains(m, "To", needle)
+                              || contains(m, "Cc", needle)
+                              || contains(m, "Bcc", needle);
+                  default -> m -> contains(m, name, needle);
+                };
           }
           case "subject" -> p = m -> contains(m, "Subject", lower);
           case "rfc822msgid" -> {
@@ -87,29 +111,44 @@ final class QueryFilter {
               p = m -> true;
               spamTrash = true;
             } else {
-              String id = switch (lower) {
-                case "inbox", "sent", "spam", "trash", "starred", "important", "chats", "draft", "drafts" ->
-                    lower.equals("chats") ? "CHAT" : lower.equals("drafts") ? "DRAFT" : lower.toUpperCase(Locale.ROOT);
-                default -> throw unsupported(term);
-              };
+              String id =
+                  switch (lower) {
+                    case "inbox",
+                        "sent",
+                        "spam",
+                        "trash",
+                        "starred",
+                        "important",
+                        "chats",
+                        "draft",
+                        "drafts" ->
+                        lower.equals("chats")
+                            ? "CHAT"
+                            : lower.equals("drafts") ? "DRAFT" : lower.toUpperCase(Locale.ROOT);
+                    default -> throw unsupported(term);
+                  };
               spamTrash |= id.equals("SPAM") || id.equals("TRASH");
               p = m -> m.labels.contains(id);
             }
           }
-          case "is" -> p = switch (lower) {
-            case "unread" -> m -> m.labels.contains("UNREAD");
-            case "read" -> m -> !m.labels.contains("UNREAD");
-            case "starred" -> m -> m.labels.contains("STARRED");
-            case "unstarred" -> m -> !m.labels.contains("STARRED");
-            case "important" -> m -> m.labels.contains("IMPORTANT");
-            default -> throw unsupported(term);
-          };
+          case "is" ->
+              p =
+                  switch (lower) {
+                    case "unread" -> m -> m.labels.contains("UNREAD");
+                    case "read" -> m -> !m.labels.contains("UNREAD");
+                    case "starred" -> m -> m.labels.contains("STARRED");
+                    case "unstarred" -> m -> !m.labels.contains("STARRED");
+                    case "important" -> m -> m.labels.contains("IMPORTANT");
+                    default -> throw unsupported(term);
+                  };
           case "category" -> {
-            String id = switch (lower) {
-              case "primary", "personal" -> "CATEGORY_PERSONAL";
-              case "social", "promotions", "updates", "forums" -> "CATEGORY_" + lower.toUpperCase(Locale.ROOT);
-              default -> throw unsupported(term);
-            };
+            String id =
+                switch (lower) {
+                  case "primary", "personal" -> "CATEGORY_PERSONAL";
+                  case "social", "promotions", "updates", "forums" ->
+                      "CATEGORY_" + lower.toUpperCase(Locale.ROOT);
+                  default -> throw unsupported(term);
+                };
             p = m -> m.labels.contains(id);
           }
           case "has" -> {
@@ -151,9 +190,11 @@ final class QueryFilter {
   }
 
   private static long relative(String value) {
-    var matcher = java.util.regex.Pattern.compile("(\\d+)([dmy])").matcher(value.toLowerCase(Locale.ROOT));
+    var matcher =
+        java.util.regex.Pattern.compile("(\\d+)([dmy])").matcher(value.toLowerCase(Locale.ROOT));
     if (!matcher.matches()) {
-      throw ApiException.badRequest("Invalid query: newer_than/older_than takes Nd, Nm or Ny, got " + value);
+      throw ApiException.badRequest(
+          "Invalid query: newer_than/older_than takes Nd, Nm or Ny, got " + value);
     }
     long n = Long.parseLong(matcher.group(1));
     long day = 86_400_000L;
@@ -165,14 +206,20 @@ final class QueryFilter {
   }
 
   private static ApiException unsupported(String term) {
-    return ApiException.badRequest("Invalid query: the fake Gmail server does not support the search term '" + term + "'");
+    return ApiException.badRequest(
+        "Invalid query: the fake Gmail server does not support the search term '" + term + "'");
   }
 
   private static String unquote(String s) {
-    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+        ? s.substring(1, s.length() - 1)
+        : s;
   }
 
-  /** Splits on whitespace, keeping "quoted phrases" (also after an operator: subject:"tilbud på") together. */
+  /**
+   * Splits on whitespace, keeping "quoted phrases" (also after an operator: subject:"tilbud på")
+   * together.
+   */
   static List<String> tokenize(String q) {
     List<String> tokens = new ArrayList<>();
     StringBuilder current = new StringBuilder();

@@ -11,7 +11,14 @@ enum Scopes {
   LABELS_READ(Names.FULL, Names.MODIFY, Names.READONLY, Names.METADATA, Names.LABELS),
   LABELS_WRITE(Names.FULL, Names.MODIFY, Names.LABELS),
   PERMANENT_DELETE(Names.FULL),
-  PROFILE(Names.FULL, Names.MODIFY, Names.READONLY, Names.METADATA, Names.COMPOSE, Names.SEND, Names.INSERT,
+  PROFILE(
+      Names.FULL,
+      Names.MODIFY,
+      Names.READONLY,
+      Names.METADATA,
+      Names.COMPOSE,
+      Names.SEND,
+      Names.INSERT,
       Names.LABELS);
 
   /** Scope URIs. */
@@ -42,7 +49,9 @@ enum Scopes {
 
   /** gmail.metadata alone cannot read bodies or search. */
   static boolean metadataOnly(FakeOAuth.AccessGrant grant) {
-    return grant.scopes().contains(Names.METADATA) && grant.scopes().stream()
-        .noneMatch(s -> s.equals(Names.FULL) || s.equals(Names.MODIFY) || s.equals(Names.READONLY));
+    return grant.scopes().contains(Names.METADATA)
+        && grant.scopes().stream()
+            .noneMatch(
+                s -> s.equals(Names.FULL) || s.equals(Names.MODIFY) || s.equals(Names.READONLY));
   }
 }

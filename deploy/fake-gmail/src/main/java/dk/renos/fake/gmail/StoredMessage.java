@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** A message as the mailbox keeps it. Immutable apart from labels and historyId, which the mailbox lock guards. */
+/**
+ * A message as the mailbox keeps it. Immutable apart from labels and historyId, which the mailbox
+ * lock guards.
+ */
 final class StoredMessage {
   /** Sort and page key: newest internalDate first, ties broken by id (also descending). */
   record Key(long internalDate, String id) implements Comparable<Key> {
@@ -28,7 +31,13 @@ final class StoredMessage {
   long historyId;
   private volatile String rawBase64;
 
-  StoredMessage(String id, String threadId, byte[] raw, long internalDate, MimeMessage mime, List<String> labels,
+  StoredMessage(
+      String id,
+      String threadId,
+      byte[] raw,
+      long internalDate,
+      MimeMessage mime,
+      List<String> labels,
       long historyId) {
     this.id = id;
     this.threadId = threadId;
@@ -43,7 +52,10 @@ final class StoredMessage {
     return new Key(internalDate, id);
   }
 
-  /** Gmail's raw format is base64url; cached because a sync fetches each message's raw at least once. */
+  /**
+   * Gmail's raw format is base64url; cached because a sync fetches each message's raw at least
+   * once.
+   */
   String rawBase64() {
     String value = rawBase64;
     if (value == null) {

@@ -12,14 +12,21 @@ import java.util.Set;
 
 /**
  * POST /token (Google's oauth2.googleapis.com/token) for the three grants Gmail clients use:
- * authorization_code, refresh_token and the service account's jwt-bearer; plus POST /revoke.
- * Errors carry Google's status codes and error names, which the auth library surfaces in its exceptions.
+ * authorization_code, refresh_token and the service account's jwt-bearer; plus POST /revoke. Errors
+ * carry Google's status codes and error names, which the auth library surfaces in its exceptions.
  */
 final class TokenEndpoint {
   static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
-  /** ServiceAccountCredentials signs for Google's token URL whatever token_uri says; accept either. */
-  private static final Set<String> GOOGLE_AUDIENCES = Set.of("https://oauth2.googleapis.com/token",
-      "https://accounts.google.com/o/oauth2/token", "https://www.googleapis.com/oauth2/v4/token");
+
+  /**
+   * ServiceAccountCredentials signs for Google's token URL whatever token_uri says; accept either.
+   */
+  private static final Set<String> GOOGLE_AUDIENCES =
+      Set.of(
+          "https://oauth2.googleapis.com/token",
+          "https://accounts.google.com/o/oauth2/token",
+          "https://www.googleapis.com/oauth2/v4/token");
+
   private static final long CLOCK_SKEW_SECONDS = 300;
 
   private final FakeOAuth oauth;
@@ -34,7 +41,8 @@ final class TokenEndpoint {
       if (!request.method().equals("POST")) {
         throw OAuthError.invalidRequest("The token endpoint only accepts POST.");
       }
-      Map<String, List<String>> form = HttpIo.parseQuery(new String(request.body(), StandardCharsets.UTF_8));
+      Map<String, List<String>> form =
+          HttpIo.parseQuery(new String(request.body(), StandardCharsets.UTF_8));
       String grantType = first(form, "grant_type");
       if (grantType == null) {
         throw new OAuthError(400, "unsupported_grant_type", "Invalid grant_type: ");
@@ -43,7 +51,8 @@ final class TokenEndpoint {
         case "authorization_code" -> authorizationCode(request, form);
         case "refresh_token" -> refreshToken(request, form);
         case JWT_BEARER -> jwtBearer(form);
-        default -> throw new OAuthError(400, "unsupported_grant_type", "Invalid grant_type: " + grantType);
+        default ->
+            throw new OAuthError(400, "unsupported_grant_type", "Invalid grant_type: " + grantType);
       };
     } catch (OAuthError e) {
       return e.toResponse();
@@ -51,7 +60,8 @@ final class TokenEndpoint {
   }
 
   ApiResponse revoke(ApiRequest request) {
-    Map<String, List<String>> form = HttpIo.parseQuery(new String(request.body(), StandardCharsets.UTF_8));
+    Map<String, List<String>> form =
+        HttpIo.parseQuery(new String(request.body(), StandardCharsets.UTF_8));
     String token = first(form, "token");
     if (token == null) {
       token = request.param("token");
@@ -84,7 +94,8 @@ final class TokenEndpoint {
         throw OAuthError.invalidGrant("Invalid code verifier.");
       }
     }
-    String refreshToken = code.offline() ? oauth.newRefreshToken(clientId, code.user(), code.scopes()) : null;
+    String refreshToken =
+        code.offline() ? oauth.newRefreshToken(clientId, code.user(), code.scopes()) : null;
     var body = tokenBody(oauth.newAccessToken(code.user(), code.scopes(), refreshToken, false));
     if (refreshToken != null) {
       body.put("refresh_token", refreshToken);
@@ -118,23 +129,30 @@ final class TokenEndpoint {
       throw OAuthError.invalidGrant("Invalid JWT Signature.");
     }
     if (jwt.audience() == null
-        || !(GOOGLE_AUDIENCES.contains(jwt.audience()) || jwt.audience().equals(oauth.tokenUrl()))) {
-      throw OAuthError.invalidGrant("Invalid JWT: Failed audience check. The expected audience is "
-          + oauth.tokenUrl() + ".");
+        || !(GOOGLE_AUDIENCES.contains(jwt.audience())
+            || jwt.audience().equals(oauth.tokenUrl()))) {
+      throw OAuthError.invalidGrant(
+          "Invalid JWT: Failed audience check. The expected audience is " + oauth.tokenUrl() + ".");
     }
     long now = oauth.now() / 1000;
-    if (jwt.issuedAt() > now + CLOCK_SKEW_SECONDS || jwt.expiresAt() < now - CLOCK_SKEW_SECONDS
-        || jwt.expiresAt() - jwt.issuedAt() > 3600 || jwt.expiresAt() <= jwt.issuedAt()) {
-      throw OAuthError.invalidGrant("Invalid JWT: Token must be a short-lived token (60 minutes) and in a"
-          + " reasonable timeframe. Check your iat and exp values in the JWT claim.");
+    if (jwt.issuedAt() > now + CLOCK_SKEW_SECONDS
+        || jwt.expiresAt() < now - CLOCK_SKEW_SECONDS
+        || jwt.expiresAt() - jwt.issuedAt() > 3600
+        || jwt.expiresAt() <= jwt.issuedAt()) {
+      throw OAuthError.invalidGrant(
+          "Invalid JWT: Token must be a short-lived token (60 minutes) and in a"
+              + " reasonable timeframe. Check your iat and exp values in the JWT claim.");
     }
     if (jwt.scope() == null || jwt.scope().isBlank()) {
       throw new OAuthError(400, "invalid_scope", "Empty or missing scope not allowed.");
     }
     boolean delegated = jwt.subject() != null && !jwt.subject().isBlank();
     if (delegated && !account.delegationAllowed) {
-      throw new OAuthError(401, "unauthorized_client", "Client is unauthorized to retrieve access tokens using"
-          + " this method, or client not authorized for any of the scopes requested.");
+      throw new OAuthError(
+          401,
+          "unauthorized_client",
+          "Client is unauthorized to retrieve access tokens using"
+              + " this method, or client not authorized for any of the scopes requested.");
     }
     Set<String> scopes = new LinkedHashSet<>(Arrays.asList(jwt.scope().trim().split("\\s+")));
     String user = delegated ? jwt.subject() : account.clientEmail;
@@ -147,7 +165,10 @@ final class TokenEndpoint {
     String secret = first(form, "client_secret");
     String authorization = request.header("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon > 0) {
         clientId = HttpIo.decode(decoded.substring(0, colon));
@@ -176,7 +197,8 @@ final class TokenEndpoint {
 
   static String s256(String verifier) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

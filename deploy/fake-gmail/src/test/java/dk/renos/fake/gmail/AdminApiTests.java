@@ -24,42 +24,69 @@ class AdminApiTests {
   @Test
   void theAdminApiDrivesAServerStartedAsMainDoes() throws Exception {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    try (FakeGmailServer server = FakeGmailServer.launch(new String[] {"--port", "0"}, new PrintStream(console, true))) {
+    try (FakeGmailServer server =
+        FakeGmailServer.launch(new String[] {"--port", "0"}, new PrintStream(console, true))) {
       String root = server.rootUrl();
-      assertThat(console.toString(StandardCharsets.UTF_8).trim()).isEqualTo("fake-gmail listening on " + root);
+      assertThat(console.toString(StandardCharsets.UTF_8).trim())
+          .isEqualTo("fake-gmail listening on " + root);
 
       post(root + "_fake/oauth/clients", "{\"clientId\":\"cid\",\"clientSecret\":\"secret\"}");
-      String refreshToken = post(root + "_fake/oauth/refresh-tokens", "{\"clientId\":\"cid\",\"userEmail\":\"info@renos.dk\"}")
-          .get("refreshToken").asString();
+      String refreshToken =
+          post(
+                  root + "_fake/oauth/refresh-tokens",
+                  "{\"clientId\":\"cid\",\"userEmail\":\"info@renos.dk\"}")
+              .get("refreshToken")
+              .asString();
 
-      JsonNode delivered = post(root + "_fake/mailboxes/info@renos.dk/messages?labelIds=INBOX,STARRED",
-          new String(GmailClients.mail("Forespørgsel", "<admin@x>"), StandardCharsets.UTF_8));
+      JsonNode delivered =
+          post(
+              root + "_fake/mailboxes/info@renos.dk/messages?labelIds=INBOX,STARRED",
+              new String(GmailClients.mail("Forespørgsel", "<admin@x>"), StandardCharsets.UTF_8));
       assertThat(delivered.get("id").asString()).isEqualTo(delivered.get("threadId").asString());
       assertThat(delivered.get("historyId").asLong()).isPositive();
 
-      JsonNode generated = post(root + "_fake/mailboxes/info%40renos.dk/generate",
-          "{\"threads\":20,\"messagesPerThread\":3,\"seed\":7}");
+      JsonNode generated =
+          post(
+              root + "_fake/mailboxes/info%40renos.dk/generate",
+              "{\"threads\":20,\"messagesPerThread\":3,\"seed\":7}");
       assertThat(generated.get("messages").asInt()).isEqualTo(60);
 
       JsonNode status = get(root + "_fake/mailboxes/info@renos.dk");
       assertThat(status.get("messages").asInt()).isEqualTo(61);
       assertThat(status.get("sent").asInt()).isZero();
-      assertThat(status.get("historyId").asLong()).isEqualTo(server.mailbox("info@renos.dk").historyId());
+      assertThat(status.get("historyId").asLong())
+          .isEqualTo(server.mailbox("info@renos.dk").historyId());
 
-      UserCredentials credentials = UserCredentials.newBuilder().setClientId("cid").setClientSecret("secret")
-          .setRefreshToken(refreshToken).setTokenServerUri(server.tokenUrl()).build();
+      UserCredentials credentials =
+          UserCredentials.newBuilder()
+              .setClientId("cid")
+              .setClientSecret("secret")
+              .setRefreshToken(refreshToken)
+              .setTokenServerUri(server.tokenUrl())
+              .build();
       Gmail gmail = GmailClients.gmail(server, credentials);
-      assertThat(gmail.users().messages().list("me").setMaxResults(500L).execute().getMessages()).hasSize(61);
+      assertThat(gmail.users().messages().list("me").setMaxResults(500L).execute().getMessages())
+          .hasSize(61);
       assertThat(gmail.users().threads().list("me").execute().getThreads()).hasSize(21);
-      assertThat(gmail.users().messages().get("me", delivered.get("id").asString()).execute().getLabelIds())
+      assertThat(
+              gmail
+                  .users()
+                  .messages()
+                  .get("me", delivered.get("id").asString())
+                  .execute()
+                  .getLabelIds())
           .containsExactly("INBOX", "STARRED");
 
-      post(root + "_fake/faults", "{\"count\":1,\"status\":429,\"reason\":\"rateLimitExceeded\",\"retryAfterSeconds\":3}");
+      post(
+          root + "_fake/faults",
+          "{\"count\":1,\"status\":429,\"reason\":\"rateLimitExceeded\",\"retryAfterSeconds\":3}");
       assertThatThrownBy(() -> gmail.users().getProfile("me").execute())
-          .isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> {
-            assertThat(e.getStatusCode()).isEqualTo(429);
-            assertThat(e.getHeaders().getRetryAfter()).isEqualTo("3");
-          });
+          .isInstanceOfSatisfying(
+              GoogleJsonResponseException.class,
+              e -> {
+                assertThat(e.getStatusCode()).isEqualTo(429);
+                assertThat(e.getHeaders().getRetryAfter()).isEqualTo("3");
+              });
 
       JsonNode stats = get(root + "_fake/stats");
       assertThat(stats.get("faultsServed").asInt()).isEqualTo(1);
@@ -71,12 +98,19 @@ class AdminApiTests {
   @Test
   void unknownAdminRoutesAndBadInputAreReported() throws Exception {
     try (FakeGmailServer server = FakeGmailServer.start()) {
-      var missing = http.send(HttpRequest.newBuilder(URI.create(server.rootUrl() + "_fake/nothing")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      var missing =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.rootUrl() + "_fake/nothing")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(missing.statusCode()).isEqualTo(404);
-      var bad = http.send(HttpRequest.newBuilder(URI.create(server.rootUrl() + "_fake/oauth/refresh-tokens"))
-          .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"unknown\",\"userEmail\":\"a@b\"}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      var bad =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.rootUrl() + "_fake/oauth/refresh-tokens"))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"clientId\":\"unknown\",\"userEmail\":\"a@b\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(bad.statusCode()).isEqualTo(400);
       assertThat(bad.body()).contains("Unknown OAuth client");
     }
@@ -89,15 +123,20 @@ class AdminApiTests {
   }
 
   private JsonNode post(String url, String body) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
   private JsonNode get(String url) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }

@@ -26,8 +26,15 @@ class BatchTests extends MailboxTestBase {
   void batchOf50RawGetsReturnsTheDeliveredBytes() throws IOException {
     Map<String, byte[]> delivered = new LinkedHashMap<>();
     for (int i = 0; i < 50; i++) {
-      byte[] raw = GmailClients.mail("Søren <s" + i + "@x.dk>", USER, "Rengøring nr. " + i, "<b" + i + "@x>", null,
-          null, "Linje én\r\n\r\n--not-a-boundary\r\nÆble, ø og å " + "x".repeat(i * 40));
+      byte[] raw =
+          GmailClients.mail(
+              "Søren <s" + i + "@x.dk>",
+              USER,
+              "Rengøring nr. " + i,
+              "<b" + i + "@x>",
+              null,
+              null,
+              "Linje én\r\n\r\n--not-a-boundary\r\nÆble, ø og å " + "x".repeat(i * 40));
       delivered.put(box.deliver(raw), raw);
     }
     Map<String, byte[]> received = new ConcurrentHashMap<>();
@@ -36,17 +43,24 @@ class BatchTests extends MailboxTestBase {
 
     BatchRequest batch = gmail.batch();
     for (String id : delivered.keySet()) {
-      gmail.users().messages().get("me", id).setFormat("raw").queue(batch, new JsonBatchCallback<Message>() {
-        @Override
-        public void onSuccess(Message message, HttpHeaders headers) {
-          received.put(message.getId(), Base64.getUrlDecoder().decode(message.getRaw()));
-        }
+      gmail
+          .users()
+          .messages()
+          .get("me", id)
+          .setFormat("raw")
+          .queue(
+              batch,
+              new JsonBatchCallback<Message>() {
+                @Override
+                public void onSuccess(Message message, HttpHeaders headers) {
+                  received.put(message.getId(), Base64.getUrlDecoder().decode(message.getRaw()));
+                }
 
-        @Override
-        public void onFailure(GoogleJsonError error, HttpHeaders headers) {
-          failures.add(error);
-        }
-      });
+                @Override
+                public void onFailure(GoogleJsonError error, HttpHeaders headers) {
+                  failures.add(error);
+                }
+              });
     }
     batch.execute();
 
@@ -63,7 +77,10 @@ class BatchTests extends MailboxTestBase {
     BatchRequest batch = gmail.batch();
     gmail.users().messages().get("me", "18ffffffffffffff").queue(batch, callback(outcomes));
     gmail.users().messages().get("me", id).setFormat("minimal").queue(batch, callback(outcomes));
-    gmail.users().messages().modify("me", id, new ModifyMessageRequest().setRemoveLabelIds(List.of("UNREAD")))
+    gmail
+        .users()
+        .messages()
+        .modify("me", id, new ModifyMessageRequest().setRemoveLabelIds(List.of("UNREAD")))
         .queue(batch, callback(outcomes));
     batch.execute();
     assertThat(outcomes).containsExactly("failure 404 notFound", "success " + id, "success " + id);
@@ -95,8 +112,9 @@ class BatchTests extends MailboxTestBase {
     for (int i = 0; i < 101; i++) {
       gmail.users().messages().get("me", id).queue(batch, callback(outcomes));
     }
-    assertThatThrownBy(batch::execute).isInstanceOfSatisfying(HttpResponseException.class,
-        e -> assertThat(e.getStatusCode()).isEqualTo(400));
+    assertThatThrownBy(batch::execute)
+        .isInstanceOfSatisfying(
+            HttpResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(400));
     assertThat(outcomes).isEmpty();
   }
 
@@ -104,21 +122,34 @@ class BatchTests extends MailboxTestBase {
   void rawBatchBodyWithPathOnlyRequestLines() throws Exception {
     String id = box.deliver(GmailClients.mail("a", "<a@x>"));
     String token = GmailClients.userCredentials(server, USER).refreshAccessToken().getTokenValue();
-    String body = "--b\r\nContent-Type: application/http\r\nContent-ID: <item1>\r\n\r\n"
-        + "GET /gmail/v1/users/me/messages/" + id + "?format=minimal\r\n\r\n"
-        + "--b\r\nContent-Type: application/http\r\nContent-ID: <item2>\r\n\r\n"
-        + "GET /gmail/v1/users/me/profile HTTP/1.1\r\n\r\n--b--\r\n";
-    var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder()
-            .uri(java.net.URI.create(server.rootUrl() + "batch/gmail/v1"))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "multipart/mixed; boundary=b")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    String body =
+        "--b\r\nContent-Type: application/http\r\nContent-ID: <item1>\r\n\r\n"
+            + "GET /gmail/v1/users/me/messages/"
+            + id
+            + "?format=minimal\r\n\r\n"
+            + "--b\r\nContent-Type: application/http\r\nContent-ID: <item2>\r\n\r\n"
+            + "GET /gmail/v1/users/me/profile HTTP/1.1\r\n\r\n--b--\r\n";
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder()
+                    .uri(java.net.URI.create(server.rootUrl() + "batch/gmail/v1"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/mixed; boundary=b")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
-    String boundary = response.headers().firstValue("Content-Type").orElseThrow().split("boundary=")[1];
-    assertThat(response.body()).startsWith("--" + boundary + "\r\n")
-        .contains("Content-ID: <response-item1>", "Content-ID: <response-item2>", "HTTP/1.1 200 OK",
-            "\"id\":\"" + id + "\"", "\"emailAddress\":\"" + USER + "\"")
+    String boundary =
+        response.headers().firstValue("Content-Type").orElseThrow().split("boundary=")[1];
+    assertThat(response.body())
+        .startsWith("--" + boundary + "\r\n")
+        .contains(
+            "Content-ID: <response-item1>",
+            "Content-ID: <response-item2>",
+            "HTTP/1.1 200 OK",
+            "\"id\":\"" + id + "\"",
+            "\"emailAddress\":\"" + USER + "\"")
         .endsWith("--" + boundary + "--\r\n");
   }
 

@@ -37,12 +37,15 @@ class FaultsTests {
   void rateLimitWithRetryAfterSurfacesInTheClientException() throws IOException {
     server.faults().failNext(1, 429, "rateLimitExceeded", Duration.ofSeconds(7));
     assertThatThrownBy(() -> gmail.users().messages().list("me").execute())
-        .isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> {
-          assertThat(e.getStatusCode()).isEqualTo(429);
-          assertThat(e.getHeaders().getRetryAfter()).isEqualTo("7");
-          assertThat(e.getDetails().getErrors().get(0).getReason()).isEqualTo("rateLimitExceeded");
-          assertThat(e.getDetails().getErrors().get(0).getDomain()).isEqualTo("usageLimits");
-        });
+        .isInstanceOfSatisfying(
+            GoogleJsonResponseException.class,
+            e -> {
+              assertThat(e.getStatusCode()).isEqualTo(429);
+              assertThat(e.getHeaders().getRetryAfter()).isEqualTo("7");
+              assertThat(e.getDetails().getErrors().get(0).getReason())
+                  .isEqualTo("rateLimitExceeded");
+              assertThat(e.getDetails().getErrors().get(0).getDomain()).isEqualTo("usageLimits");
+            });
     assertThat(gmail.users().messages().list("me").execute().getResultSizeEstimate()).isZero();
     assertThat(server.faults().faultsServed()).isEqualTo(1);
   }
@@ -52,11 +55,13 @@ class FaultsTests {
     server.faults().failNext(2, 503, "backendError", null);
     for (int i = 0; i < 2; i++) {
       assertThatThrownBy(() -> gmail.users().getProfile("me").execute())
-          .isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> {
-            assertThat(e.getStatusCode()).isEqualTo(503);
-            assertThat(e.getHeaders().getRetryAfter()).isNull();
-            assertThat(e.getDetails().getErrors().get(0).getDomain()).isEqualTo("global");
-          });
+          .isInstanceOfSatisfying(
+              GoogleJsonResponseException.class,
+              e -> {
+                assertThat(e.getStatusCode()).isEqualTo(503);
+                assertThat(e.getHeaders().getRetryAfter()).isNull();
+                assertThat(e.getDetails().getErrors().get(0).getDomain()).isEqualTo("global");
+              });
     }
     assertThat(gmail.users().getProfile("me").execute().getEmailAddress()).isEqualTo(USER);
   }
@@ -69,15 +74,21 @@ class FaultsTests {
     assertThat(server.oauth().tokenRequests()).isEqualTo(tokenRequests + 1);
 
     BatchRequest batch = gmail.batch();
-    gmail.users().getProfile("me").queue(batch, new JsonBatchCallback<Profile>() {
-      @Override
-      public void onSuccess(Profile profile, HttpHeaders headers) {}
+    gmail
+        .users()
+        .getProfile("me")
+        .queue(
+            batch,
+            new JsonBatchCallback<Profile>() {
+              @Override
+              public void onSuccess(Profile profile, HttpHeaders headers) {}
 
-      @Override
-      public void onFailure(GoogleJsonError error, HttpHeaders headers) {}
-    });
-    assertThatThrownBy(batch::execute).isInstanceOfSatisfying(HttpResponseException.class,
-        e -> assertThat(e.getStatusCode()).isEqualTo(500));
+              @Override
+              public void onFailure(GoogleJsonError error, HttpHeaders headers) {}
+            });
+    assertThatThrownBy(batch::execute)
+        .isInstanceOfSatisfying(
+            HttpResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(500));
     assertThat(server.faults().faultsServed()).isEqualTo(1);
   }
 

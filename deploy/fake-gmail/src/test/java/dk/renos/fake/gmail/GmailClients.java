@@ -8,7 +8,10 @@ import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.UserCredentials;
 import java.nio.charset.StandardCharsets;
 
-/** Builds the official client against a FakeGmailServer, the way production code builds it against Google. */
+/**
+ * Builds the official client against a FakeGmailServer, the way production code builds it against
+ * Google.
+ */
 final class GmailClients {
   static final String CLIENT_ID = "123-renos.apps.googleusercontent.com";
   static final String CLIENT_SECRET = "GOCSPX-fake-secret";
@@ -28,7 +31,8 @@ final class GmailClients {
   }
 
   static Gmail gmail(FakeGmailServer server, GoogleCredentials credentials) {
-    return new Gmail.Builder(TRANSPORT, GsonFactory.getDefaultInstance(), new HttpCredentialsAdapter(credentials))
+    return new Gmail.Builder(
+            TRANSPORT, GsonFactory.getDefaultInstance(), new HttpCredentialsAdapter(credentials))
         .setRootUrl(server.rootUrl())
         .setApplicationName("renos-fake-gmail-tests")
         .build();
@@ -39,7 +43,13 @@ final class GmailClients {
   }
 
   /** A small RFC 822 message; inReplyTo and date may be null. */
-  static byte[] mail(String from, String to, String subject, String messageId, String inReplyTo, String date,
+  static byte[] mail(
+      String from,
+      String to,
+      String subject,
+      String messageId,
+      String inReplyTo,
+      String date,
       String body) {
     StringBuilder s = new StringBuilder();
     s.append("From: ").append(from).append("\r\n");
@@ -57,12 +67,20 @@ final class GmailClients {
     if (date != null) {
       s.append("Date: ").append(date).append("\r\n");
     }
-    s.append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+    s.append(
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
     s.append(body).append("\r\n");
     return s.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   static byte[] mail(String subject, String messageId) {
-    return mail("Kunde <kunde@example.dk>", "info@renos.dk", subject, messageId, null, null, "Hej, " + subject);
+    return mail(
+        "Kunde <kunde@example.dk>",
+        "info@renos.dk",
+        subject,
+        messageId,
+        null,
+        null,
+        "Hej, " + subject);
   }
 }

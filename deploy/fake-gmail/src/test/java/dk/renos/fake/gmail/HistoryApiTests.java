@@ -26,19 +26,30 @@ class HistoryApiTests extends MailboxTestBase {
     ListHistoryResponse response = list(start, null, null);
     List<History> history = response.getHistory();
     assertThat(history).hasSize(3);
-    assertThat(history).extracting(h -> h.getId().longValue()).isSorted().allMatch(id -> id > start);
-    assertThat(history.get(0).getMessagesAdded()).singleElement().satisfies(a -> {
-      assertThat(a.getMessage().getId()).isEqualTo(added);
-      assertThat(a.getMessage().getLabelIds()).containsExactly("INBOX", "UNREAD");
-    });
+    assertThat(history)
+        .extracting(h -> h.getId().longValue())
+        .isSorted()
+        .allMatch(id -> id > start);
+    assertThat(history.get(0).getMessagesAdded())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getMessage().getId()).isEqualTo(added);
+              assertThat(a.getMessage().getLabelIds()).containsExactly("INBOX", "UNREAD");
+            });
     assertThat(history.get(0).getMessages()).extracting(m -> m.getId()).containsExactly(added);
-    assertThat(history.get(1).getLabelsAdded()).singleElement().satisfies(l -> {
-      assertThat(l.getMessage().getId()).isEqualTo(old);
-      assertThat(l.getLabelIds()).containsExactly("STARRED");
-    });
-    assertThat(history.get(1).getLabelsRemoved()).singleElement()
+    assertThat(history.get(1).getLabelsAdded())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.getMessage().getId()).isEqualTo(old);
+              assertThat(l.getLabelIds()).containsExactly("STARRED");
+            });
+    assertThat(history.get(1).getLabelsRemoved())
+        .singleElement()
         .satisfies(l -> assertThat(l.getLabelIds()).containsExactly("UNREAD"));
-    assertThat(history.get(2).getMessagesDeleted()).singleElement()
+    assertThat(history.get(2).getMessagesDeleted())
+        .singleElement()
         .satisfies(d -> assertThat(d.getMessage().getId()).isEqualTo(old));
     assertThat(response.getHistoryId().longValue()).isEqualTo(box.historyId());
 
@@ -52,10 +63,13 @@ class HistoryApiTests extends MailboxTestBase {
     box.deliver(mail("b", "<b@x>"), "SPAM");
     box.modifyLabels(a, List.of(), List.of("UNREAD"));
 
-    assertThat(list(start, List.of("labelRemoved"), null).getHistory()).singleElement().satisfies(h -> {
-      assertThat(h.getLabelsRemoved()).hasSize(1);
-      assertThat(h.getMessagesAdded()).isNull();
-    });
+    assertThat(list(start, List.of("labelRemoved"), null).getHistory())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.getLabelsRemoved()).hasSize(1);
+              assertThat(h.getMessagesAdded()).isNull();
+            });
     assertThat(list(start, List.of("messageAdded"), null).getHistory()).hasSize(2);
     assertThat(list(start, List.of("messageAdded"), "SPAM").getHistory()).hasSize(1);
   }
@@ -69,8 +83,15 @@ class HistoryApiTests extends MailboxTestBase {
     List<Long> ids = new ArrayList<>();
     String token = null;
     do {
-      ListHistoryResponse page = gmail.users().history().list("me").setStartHistoryId(BigInteger.valueOf(start))
-          .setMaxResults(100L).setPageToken(token).execute();
+      ListHistoryResponse page =
+          gmail
+              .users()
+              .history()
+              .list("me")
+              .setStartHistoryId(BigInteger.valueOf(start))
+              .setMaxResults(100L)
+              .setPageToken(token)
+              .execute();
       page.getHistory().forEach(h -> ids.add(h.getId().longValue()));
       token = page.getNextPageToken();
     } while (token != null);
@@ -83,10 +104,12 @@ class HistoryApiTests extends MailboxTestBase {
     box.deliver(mail("a", "<a@x>"));
     box.expireHistory();
     assertThatThrownBy(() -> list(start, null, null))
-        .isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> {
-          assertThat(e.getStatusCode()).isEqualTo(404);
-          assertThat(e.getDetails().getErrors().get(0).getReason()).isEqualTo("notFound");
-        });
+        .isInstanceOfSatisfying(
+            GoogleJsonResponseException.class,
+            e -> {
+              assertThat(e.getStatusCode()).isEqualTo(404);
+              assertThat(e.getDetails().getErrors().get(0).getReason()).isEqualTo("notFound");
+            });
     // a full sync's fresh historyId works again
     long current = gmail.users().getProfile("me").execute().getHistoryId().longValue();
     box.deliver(mail("b", "<b@x>"));
@@ -96,11 +119,19 @@ class HistoryApiTests extends MailboxTestBase {
   @Test
   void missingStartHistoryIdIs400() {
     assertThatThrownBy(() -> gmail.users().history().list("me").execute())
-        .isInstanceOfSatisfying(GoogleJsonResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(400));
+        .isInstanceOfSatisfying(
+            GoogleJsonResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(400));
   }
 
-  private ListHistoryResponse list(long start, List<String> types, String labelId) throws IOException {
-    return gmail.users().history().list("me").setStartHistoryId(BigInteger.valueOf(start)).setHistoryTypes(types)
-        .setLabelId(labelId).execute();
+  private ListHistoryResponse list(long start, List<String> types, String labelId)
+      throws IOException {
+    return gmail
+        .users()
+        .history()
+        .list("me")
+        .setStartHistoryId(BigInteger.valueOf(start))
+        .setHistoryTypes(types)
+        .setLabelId(labelId)
+        .execute();
   }
 }

@@ -4,7 +4,9 @@ import com.google.api.services.gmail.Gmail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A fresh fake server per test, one mailbox in it, and the official Gmail client signed in to it. */
+/**
+ * A fresh fake server per test, one mailbox in it, and the official Gmail client signed in to it.
+ */
 abstract class MailboxTestBase {
 
   static final String USER = "info@renos.dk";

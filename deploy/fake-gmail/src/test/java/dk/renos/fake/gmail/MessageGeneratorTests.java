@@ -61,7 +61,12 @@ class MessageGeneratorTests {
       }
       assertThat(threads).hasSize(40);
       assertThat(sent).isEqualTo(80);
-      String allText = String.join(" ", box.messageIds().stream().map(id -> box.read(() -> box.message(id).mime.text)).toList());
+      String allText =
+          String.join(
+              " ",
+              box.messageIds().stream()
+                  .map(id -> box.read(() -> box.message(id).mime.text))
+                  .toList());
       assertThat(allText).contains("rengøring", "m²", "Venlig hilsen");
     }
   }
@@ -75,8 +80,15 @@ class MessageGeneratorTests {
       Set<String> ids = new HashSet<>();
       String token = null;
       do {
-        ListMessagesResponse page = gmail.users().messages().list("me").setMaxResults(500L).setPageToken(token)
-            .setIncludeSpamTrash(true).execute();
+        ListMessagesResponse page =
+            gmail
+                .users()
+                .messages()
+                .list("me")
+                .setMaxResults(500L)
+                .setPageToken(token)
+                .setIncludeSpamTrash(true)
+                .execute();
         page.getMessages().forEach(m -> ids.add(m.getId()));
         token = page.getNextPageToken();
       } while (token != null);
@@ -85,16 +97,24 @@ class MessageGeneratorTests {
       AtomicInteger fetched = new AtomicInteger();
       BatchRequest batch = gmail.batch();
       for (String id : some) {
-        gmail.users().messages().get("me", id).setFormat("raw").queue(batch, new JsonBatchCallback<Message>() {
-          @Override
-          public void onSuccess(Message message, HttpHeaders headers) {
-            assertThat(message.decodeRaw()).isEqualTo(box.read(() -> box.message(message.getId()).raw));
-            fetched.incrementAndGet();
-          }
+        gmail
+            .users()
+            .messages()
+            .get("me", id)
+            .setFormat("raw")
+            .queue(
+                batch,
+                new JsonBatchCallback<Message>() {
+                  @Override
+                  public void onSuccess(Message message, HttpHeaders headers) {
+                    assertThat(message.decodeRaw())
+                        .isEqualTo(box.read(() -> box.message(message.getId()).raw));
+                    fetched.incrementAndGet();
+                  }
 
-          @Override
-          public void onFailure(GoogleJsonError error, HttpHeaders headers) {}
-        });
+                  @Override
+                  public void onFailure(GoogleJsonError error, HttpHeaders headers) {}
+                });
       }
       batch.execute();
       assertThat(fetched).hasValue(100);

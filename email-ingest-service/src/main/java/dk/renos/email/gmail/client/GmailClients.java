@@ -23,11 +23,15 @@ public class GmailClients {
   public Gmail client(GoogleCredentials credentials) {
     HttpCredentialsAdapter authorisation = new HttpCredentialsAdapter(credentials);
     int timeout = Math.toIntExact(settings.requestTimeout().toMillis());
-    return new Gmail.Builder(transport, GsonFactory.getDefaultInstance(), request -> {
-      authorisation.initialize(request); // adds the bearer token, and refreshes it once on a 401
-      request.setConnectTimeout(timeout);
-      request.setReadTimeout(timeout);
-    })
+    return new Gmail.Builder(
+            transport,
+            GsonFactory.getDefaultInstance(),
+            request -> {
+              authorisation.initialize(
+                  request); // adds the bearer token, and refreshes it once on a 401
+              request.setConnectTimeout(timeout);
+              request.setReadTimeout(timeout);
+            })
         .setRootUrl(settings.clientRootUrl())
         .setApplicationName("RenOS")
         .build();

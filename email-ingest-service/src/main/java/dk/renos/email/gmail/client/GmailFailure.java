@@ -1,20 +1,20 @@
 package dk.renos.email.gmail.client;
 
+import com.google.api.client.googleapis.json.GoogleJsonError;
+import com.google.api.client.googleapis.json.GoogleJsonResponseException;
+import com.google.api.client.http.HttpResponseException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import com.google.api.client.googleapis.json.GoogleJsonError;
-import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.client.http.HttpResponseException;
-
 /**
  * What a failed Gmail call means for RenOS. Google's rules
  * (https://developers.google.com/gmail/api/guides/handle-errors): 429, 403 rateLimitExceeded /
- * userRateLimitExceeded and 5xx are worth retrying with exponential backoff; 401 after the credentials have
- * refreshed, or a token endpoint answering invalid_grant, means a person has to reconnect.
+ * userRateLimitExceeded and 5xx are worth retrying with exponential backoff; 401 after the
+ * credentials have refreshed, or a token endpoint answering invalid_grant, means a person has to
+ * reconnect.
  */
 public enum GmailFailure {
   TRANSIENT,
@@ -22,10 +22,10 @@ public enum GmailFailure {
   NOT_FOUND,
   PERMANENT;
 
-  private static final Set<String> RATE_LIMIT_REASONS = Set.of("ratelimitexceeded", "userratelimitexceeded",
-      "dailylimitexceeded", "backenderror");
-  private static final Set<String> AUTH_ERRORS = Set.of("invalid_grant", "unauthorized_client", "invalid_client",
-      "access_denied");
+  private static final Set<String> RATE_LIMIT_REASONS =
+      Set.of("ratelimitexceeded", "userratelimitexceeded", "dailylimitexceeded", "backenderror");
+  private static final Set<String> AUTH_ERRORS =
+      Set.of("invalid_grant", "unauthorized_client", "invalid_client", "access_denied");
 
   public static GmailFailure of(Throwable failure) {
     if (failure instanceof GoogleJsonResponseException response) {
@@ -51,7 +51,9 @@ public enum GmailFailure {
     if (status == 429 || status >= 500) {
       return TRANSIENT;
     }
-    if (status == 403 && reason != null && RATE_LIMIT_REASONS.contains(reason.toLowerCase(Locale.ROOT))) {
+    if (status == 403
+        && reason != null
+        && RATE_LIMIT_REASONS.contains(reason.toLowerCase(Locale.ROOT))) {
       return TRANSIENT;
     }
     if (status == 401) {

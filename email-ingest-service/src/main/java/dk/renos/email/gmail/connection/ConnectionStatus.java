@@ -2,6 +2,9 @@ package dk.renos.email.gmail.connection;
 
 public enum ConnectionStatus {
   CONNECTED,
-  /** Google refused the token or key (expired, revoked, delegation removed): a person must reconnect. */
+  /**
+   * Google refused the token or key (expired, revoked, delegation removed): a person must
+   * reconnect.
+   */
   NEEDS_REAUTHORISATION
 }

@@ -1,23 +1,21 @@
 package dk.renos.email.gmail.connection;
 
-import java.time.Instant;
-import java.util.Locale;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
 
 /** A connected Gmail mailbox and its (encrypted) credential. */
 @Entity
 @Table(name = "gmail_connection")
 public class GmailConnection {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(nullable = false, unique = true, length = 320)
   private String mailbox;
@@ -42,8 +40,7 @@ public class GmailConnection {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  protected GmailConnection() {
-  }
+  protected GmailConnection() {}
 
   GmailConnection(String mailbox, ConnectionKind kind, Instant now) {
     this.id = UUID.randomUUID();

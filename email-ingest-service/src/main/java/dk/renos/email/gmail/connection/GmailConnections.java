@@ -1,5 +1,13 @@
 package dk.renos.email.gmail.connection;
 
+import com.google.api.client.http.HttpTransport;
+import com.google.api.services.gmail.Gmail;
+import com.google.api.services.gmail.GmailScopes;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.auth.oauth2.ServiceAccountCredentials;
+import com.google.auth.oauth2.UserCredentials;
+import dk.renos.email.gmail.GmailSettings;
+import dk.renos.email.gmail.client.GmailClients;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.google.api.client.http.HttpTransport;
-import com.google.api.services.gmail.Gmail;
-import com.google.api.services.gmail.GmailScopes;
-import com.google.auth.oauth2.GoogleCredentials;
-import com.google.auth.oauth2.ServiceAccountCredentials;
-import com.google.auth.oauth2.UserCredentials;
-import dk.renos.email.gmail.GmailSettings;
-import dk.renos.email.gmail.client.GmailClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -27,14 +26,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Connected mailboxes: stores their credential encrypted, turns it back into Google credentials, and keeps
- * the status honest: a refused credential marks the connection {@code NEEDS_REAUTHORISATION} (shown in health,
- * metrics and the API) instead of letting sync stop silently.
+ * Connected mailboxes: stores their credential encrypted, turns it back into Google credentials,
+ * and keeps the status honest: a refused credential marks the connection {@code
+ * NEEDS_REAUTHORISATION} (shown in health, metrics and the API) instead of letting sync stop
+ * silently.
  */
 @Service
 public class GmailConnections {
 
   private static final Logger log = LoggerFactory.getLogger(GmailConnections.class);
+
   /** Read, label and send; nothing wider (no settings, no delete-forever). */
   static final List<String> SCOPES = List.of(GmailScopes.GMAIL_MODIFY);
 
@@ -43,18 +44,25 @@ public class GmailConnections {
   private final Optional<TokenCipher> cipher;
   private final HttpTransport transport;
   private final GmailClients clients;
+
   /** Clients by connection and credential, so the access token is reused between sync cycles. */
   private final Map<String, Gmail> clientCache = new ConcurrentHashMap<>();
+
   private final Clock clock = Clock.systemUTC();
 
-  GmailConnections(GmailConnectionRepository connections, GmailSettings settings, HttpTransport gmailTransport,
+  GmailConnections(
+      GmailConnectionRepository connections,
+      GmailSettings settings,
+      HttpTransport gmailTransport,
       GmailClients clients) {
     this.connections = connections;
     this.clients = clients;
     this.settings = settings;
     this.transport = gmailTransport;
-    this.cipher = settings.tokenKey() == null || settings.tokenKey().isBlank() ? Optional.empty()
-        : Optional.of(TokenCipher.fromBase64(settings.tokenKey()));
+    this.cipher =
+        settings.tokenKey() == null || settings.tokenKey().isBlank()
+            ? Optional.empty()
+            : Optional.of(TokenCipher.fromBase64(settings.tokenKey()));
   }
 
   public List<GmailConnection> all() {
@@ -74,8 +82,10 @@ public class GmailConnections {
   public GmailConnection save(String mailbox, ConnectionKind kind, String secret) {
     TokenCipher sealing = requireCipher();
     Instant now = Instant.now(clock);
-    GmailConnection connection = connections.findByMailbox(GmailConnection.normalise(mailbox))
-        .orElseGet(() -> new GmailConnection(mailbox, kind, now));
+    GmailConnection connection =
+        connections
+            .findByMailbox(GmailConnection.normalise(mailbox))
+            .orElseGet(() -> new GmailConnection(mailbox, kind, now));
     connection.replaceSecret(kind, sealing.encrypt(secret, connection.secretContext()), now);
     return connections.save(connection);
   }
@@ -91,12 +101,15 @@ public class GmailConnections {
 
   @Transactional
   public void markNeedsReauthorisation(UUID id, String reason) {
-    connections.findById(id).ifPresent(connection -> {
-      if (connection.getStatus() != ConnectionStatus.NEEDS_REAUTHORISATION) {
-        log.warn("Gmail connection {} needs re-authorisation: {}", id, reason);
-      }
-      connection.markNeedsReauthorisation(reason, Instant.now(clock));
-    });
+    connections
+        .findById(id)
+        .ifPresent(
+            connection -> {
+              if (connection.getStatus() != ConnectionStatus.NEEDS_REAUTHORISATION) {
+                log.warn("Gmail connection {} needs re-authorisation: {}", id, reason);
+              }
+              connection.markNeedsReauthorisation(reason, Instant.now(clock));
+            });
   }
 
   /** The Gmail client for {@code connection}'s current credential. */
@@ -115,7 +128,8 @@ public class GmailConnections {
 
   /** Google credentials for the stored secret (user consent or delegated service account). */
   public GoogleCredentials credentials(GmailConnection connection) {
-    String secret = requireCipher().decrypt(connection.getSecretCiphertext(), connection.secretContext());
+    String secret =
+        requireCipher().decrypt(connection.getSecretCiphertext(), connection.secretContext());
     return switch (connection.getKind()) {
       case OAUTH -> userCredentials(secret);
       case SERVICE_ACCOUNT -> serviceAccountCredentials(secret, connection.getMailbox());
@@ -124,7 +138,9 @@ public class GmailConnections {
 
   UserCredentials userCredentials(String refreshToken) {
     if (!settings.oauthClientConfigured()) {
-      throw new ConnectionException(HttpStatus.SERVICE_UNAVAILABLE, "clientId",
+      throw new ConnectionException(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "clientId",
           "RENOS_GMAIL_CLIENT_ID and RENOS_GMAIL_CLIENT_SECRET must be set to use an OAuth connection");
     }
     return UserCredentials.newBuilder()
@@ -138,18 +154,29 @@ public class GmailConnections {
 
   GoogleCredentials serviceAccountCredentials(String keyJson, String mailbox) {
     try {
-      ServiceAccountCredentials key = ServiceAccountCredentials.fromStream(
-          new ByteArrayInputStream(keyJson.getBytes(StandardCharsets.UTF_8)), () -> transport);
-      return key.toBuilder().setTokenServerUri(settings.tokenUrl()).setHttpTransportFactory(() -> transport).build()
-          .createScoped(SCOPES).createDelegated(mailbox);
+      ServiceAccountCredentials key =
+          ServiceAccountCredentials.fromStream(
+              new ByteArrayInputStream(keyJson.getBytes(StandardCharsets.UTF_8)), () -> transport);
+      return key.toBuilder()
+          .setTokenServerUri(settings.tokenUrl())
+          .setHttpTransportFactory(() -> transport)
+          .build()
+          .createScoped(SCOPES)
+          .createDelegated(mailbox);
     } catch (IOException | RuntimeException e) {
-      throw new ConnectionException(HttpStatus.UNPROCESSABLE_CONTENT, "serviceAccountKey",
+      throw new ConnectionException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "serviceAccountKey",
           "is not a Google service-account key JSON: " + e.getMessage());
     }
   }
 
   private TokenCipher requireCipher() {
-    return cipher.orElseThrow(() -> new ConnectionException(HttpStatus.SERVICE_UNAVAILABLE, "tokenKey",
-        "RENOS_GMAIL_TOKEN_KEY is not set: mailbox credentials cannot be stored or read without it"));
+    return cipher.orElseThrow(
+        () ->
+            new ConnectionException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "tokenKey",
+                "RENOS_GMAIL_TOKEN_KEY is not set: mailbox credentials cannot be stored or read without it"));
   }
 }

@@ -1,15 +1,14 @@
 package dk.renos.email.gmail.connection;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Locale;
-
 import com.google.api.services.gmail.model.Profile;
 import dk.renos.email.gmail.GmailSettings;
 import dk.renos.email.gmail.client.GmailAuthorisationException;
 import dk.renos.email.gmail.client.GmailCalls;
 import dk.renos.email.gmail.client.GmailClients;
 import dk.renos.email.gmail.client.GmailUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,9 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Connects a mailbox: proves the credential works by reading the mailbox's profile (the address must be the
- * one asked for), then stores it encrypted. Also connects the mailbox named in the environment at startup,
- * for installs configured without the API.
+ * Connects a mailbox: proves the credential works by reading the mailbox's profile (the address
+ * must be the one asked for), then stores it encrypted. Also connects the mailbox named in the
+ * environment at startup, for installs configured without the API.
  */
 @Component
 public class MailboxConnector {
@@ -32,7 +31,11 @@ public class MailboxConnector {
   private final GmailCalls calls;
   private final GmailSettings settings;
 
-  MailboxConnector(GmailConnections connections, GmailClients clients, GmailCalls calls, GmailSettings settings) {
+  MailboxConnector(
+      GmailConnections connections,
+      GmailClients clients,
+      GmailCalls calls,
+      GmailSettings settings) {
     this.connections = connections;
     this.clients = clients;
     this.calls = calls;
@@ -54,15 +57,24 @@ public class MailboxConnector {
     try {
       profile = calls.call("get profile", () -> gmail.users().getProfile("me").execute());
     } catch (GmailAuthorisationException e) {
-      throw new ConnectionException(HttpStatus.UNPROCESSABLE_CONTENT, "credential",
+      throw new ConnectionException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "credential",
           "Google refused it for " + mailbox + ": " + e.getMessage());
     } catch (GmailUnavailableException e) {
-      throw new ConnectionException(HttpStatus.SERVICE_UNAVAILABLE, "credential",
+      throw new ConnectionException(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "credential",
           "Gmail could not be reached to check it: " + e.getMessage());
     }
     if (!profile.getEmailAddress().equalsIgnoreCase(mailbox.strip())) {
-      throw new ConnectionException(HttpStatus.UNPROCESSABLE_CONTENT, "mailbox",
-          "the credential opens " + profile.getEmailAddress().toLowerCase(Locale.ROOT) + ", not " + mailbox);
+      throw new ConnectionException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "mailbox",
+          "the credential opens "
+              + profile.getEmailAddress().toLowerCase(Locale.ROOT)
+              + ", not "
+              + mailbox);
     }
   }
 
@@ -72,12 +84,18 @@ public class MailboxConnector {
       return;
     }
     try {
-      GmailConnection connection = settings.serviceAccountKeyFile() != null
-          ? connectServiceAccount(settings.mailbox(), Files.readString(settings.serviceAccountKeyFile()))
-          : connectWithRefreshToken(settings.mailbox(), settings.refreshToken());
-      log.info("Gmail mailbox from the environment connected as {} ({})", connection.getId(), connection.getKind());
+      GmailConnection connection =
+          settings.serviceAccountKeyFile() != null
+              ? connectServiceAccount(
+                  settings.mailbox(), Files.readString(settings.serviceAccountKeyFile()))
+              : connectWithRefreshToken(settings.mailbox(), settings.refreshToken());
+      log.info(
+          "Gmail mailbox from the environment connected as {} ({})",
+          connection.getId(),
+          connection.getKind());
     } catch (ConnectionException | IOException e) {
-      // Not fatal: the rest of RenOS runs; health and GET /api/emails/connections show the mailbox missing.
+      // Not fatal: the rest of RenOS runs; health and GET /api/emails/connections show the mailbox
+      // missing.
       log.error("Gmail mailbox from the environment could not be connected: {}", e.getMessage());
     }
   }

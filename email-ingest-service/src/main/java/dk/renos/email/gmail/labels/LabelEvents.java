@@ -14,13 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which event puts which label on which thread:
+ *
  * <ul>
- *   <li>LeadCreated: the lead's thread gets Lead.</li>
- *   <li>QuoteSent: the quote's thread (quote → lead → thread) gets Quote sent.</li>
- *   <li>EmailSent: the thread gets Awaiting reply; an EmailReceived on it (the customer answered) removes it.</li>
- *   <li>BookingConfirmed: the quote's thread gets Booked and loses Awaiting reply.</li>
+ *   <li>LeadCreated: the lead's thread gets Lead.
+ *   <li>QuoteSent: the quote's thread (quote → lead → thread) gets Quote sent.
+ *   <li>EmailSent: the thread gets Awaiting reply; an EmailReceived on it (the customer answered)
+ *       removes it.
+ *   <li>BookingConfirmed: the quote's thread gets Booked and loses Awaiting reply.
  * </ul>
- * Lost has no event yet (nothing in RenOS marks a lead lost); the label is created so staff can use it.
+ *
+ * Lost has no event yet (nothing in RenOS marks a lead lost); the label is created so staff can use
+ * it.
  */
 @Component
 public class LabelEvents {
@@ -45,18 +49,26 @@ public class LabelEvents {
   }
 
   public void on(QuoteSent quote) {
-    changes.threadOfQuote(quote.quoteId()).ifPresentOrElse(
-        thread -> changes.queue(thread, RenosLabel.QUOTE_SENT, Action.ADD),
-        () -> log.info("Quote {} sent, but no email thread is known for it; no label", quote.quoteId()));
+    changes
+        .threadOfQuote(quote.quoteId())
+        .ifPresentOrElse(
+            thread -> changes.queue(thread, RenosLabel.QUOTE_SENT, Action.ADD),
+            () ->
+                log.info(
+                    "Quote {} sent, but no email thread is known for it; no label",
+                    quote.quoteId()));
   }
 
   public void on(BookingConfirmed booking) {
-    changes.threadOfQuote(booking.quoteId()).ifPresent(thread -> {
-      changes.queue(thread, RenosLabel.BOOKED, Action.ADD);
-      if (changes.carries(thread, RenosLabel.AWAITING_REPLY)) {
-        changes.queue(thread, RenosLabel.AWAITING_REPLY, Action.REMOVE);
-      }
-    });
+    changes
+        .threadOfQuote(booking.quoteId())
+        .ifPresent(
+            thread -> {
+              changes.queue(thread, RenosLabel.BOOKED, Action.ADD);
+              if (changes.carries(thread, RenosLabel.AWAITING_REPLY)) {
+                changes.queue(thread, RenosLabel.AWAITING_REPLY, Action.REMOVE);
+              }
+            });
   }
 
   /** In-process, in the sender's transaction. */

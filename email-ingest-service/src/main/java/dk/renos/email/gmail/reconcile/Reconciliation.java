@@ -1,16 +1,5 @@
 package dk.renos.email.gmail.reconcile;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.ListMessagesResponse;
 import com.google.api.services.gmail.model.Message;
@@ -27,15 +16,25 @@ import dk.renos.email.gmail.sync.SkippedMessages;
 import dk.renos.email.message.EmailMessageRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Proves sync missed nothing: lists every Gmail message id in the look-back window, subtracts what is
- * stored or was skipped on purpose, reports the gap (count and ids) and repairs it by importing the missing
- * messages. Runs on a schedule and on demand ({@code POST /api/emails/reconciliation}).
+ * Proves sync missed nothing: lists every Gmail message id in the look-back window, subtracts what
+ * is stored or was skipped on purpose, reports the gap (count and ids) and repairs it by importing
+ * the missing messages. Runs on a schedule and on demand ({@code POST /api/emails/reconciliation}).
  */
 @Service
 public class Reconciliation {
@@ -53,8 +52,15 @@ public class Reconciliation {
   private final MailboxSync sync;
   private final Clock clock = Clock.systemUTC();
 
-  Reconciliation(GmailConnections connections, EmailMessageRepository messages, SkippedMessages skipped,
-      GmailMessageImporter importer, GmailCalls calls, GmailSettings settings, JdbcTemplate jdbc, MailboxSync sync,
+  Reconciliation(
+      GmailConnections connections,
+      EmailMessageRepository messages,
+      SkippedMessages skipped,
+      GmailMessageImporter importer,
+      GmailCalls calls,
+      GmailSettings settings,
+      JdbcTemplate jdbc,
+      MailboxSync sync,
       MeterRegistry meters) {
     this.connections = connections;
     this.messages = messages;
@@ -64,15 +70,24 @@ public class Reconciliation {
     this.settings = settings;
     this.jdbc = jdbc;
     this.sync = sync;
-    Gauge.builder("renos.gmail.reconciliation.missing", this, r -> r.all().stream()
-        .mapToInt(ReconciliationReport::missingCount).sum())
-        .description("Gmail messages the latest reconciliation found missing from the store").register(meters);
-    Gauge.builder("renos.gmail.reconciliation.unrepaired", this, r -> r.all().stream()
-        .mapToInt(ReconciliationReport::unrepairedCount).sum())
-        .description("Missing Gmail messages the latest repair could not store yet").register(meters);
+    Gauge.builder(
+            "renos.gmail.reconciliation.missing",
+            this,
+            r -> r.all().stream().mapToInt(ReconciliationReport::missingCount).sum())
+        .description("Gmail messages the latest reconciliation found missing from the store")
+        .register(meters);
+    Gauge.builder(
+            "renos.gmail.reconciliation.unrepaired",
+            this,
+            r -> r.all().stream().mapToInt(ReconciliationReport::unrepairedCount).sum())
+        .description("Missing Gmail messages the latest repair could not store yet")
+        .register(meters);
   }
 
-  /** Reconciles unless a sync of the mailbox is running in another replica (then the next run does it). */
+  /**
+   * Reconciles unless a sync of the mailbox is running in another replica (then the next run does
+   * it).
+   */
   public Optional<ReconciliationReport> runIfIdle(GmailConnection connection) {
     ReconciliationReport[] report = new ReconciliationReport[1];
     try {
@@ -95,8 +110,11 @@ public class Reconciliation {
     List<String> missing = inGmail.stream().filter(id -> !accounted.contains(id)).toList();
     int repaired = 0;
     if (!missing.isEmpty()) {
-      log.warn("Reconciliation of Gmail connection {} found {} of {} messages missing; repairing",
-          connection.getId(), missing.size(), inGmail.size());
+      log.warn(
+          "Reconciliation of Gmail connection {} found {} of {} messages missing; repairing",
+          connection.getId(),
+          missing.size(),
+          inGmail.size());
       try {
         ImportCounts counts = importer.importAll(connection.getId(), gmail, missing);
         repaired = counts.total();
@@ -104,12 +122,24 @@ public class Reconciliation {
         log.warn("Repair of Gmail connection {} stopped: {}", connection.getId(), e.getMessage());
       }
     }
-    ReconciliationReport report = new ReconciliationReport(connection.getId(), Instant.now(clock), after,
-        inGmail.size(), inGmail.size() - missing.size(), missing.size(),
-        missing.subList(0, Math.min(MAX_IDS_KEPT, missing.size())), repaired);
+    ReconciliationReport report =
+        new ReconciliationReport(
+            connection.getId(),
+            Instant.now(clock),
+            after,
+            inGmail.size(),
+            inGmail.size() - missing.size(),
+            missing.size(),
+            missing.subList(0, Math.min(MAX_IDS_KEPT, missing.size())),
+            repaired);
     save(report);
-    log.info("Reconciliation of Gmail connection {}: {} in Gmail, {} accounted for, {} missing, {} repaired",
-        connection.getId(), report.gmailCount(), report.storedCount(), report.missingCount(), repaired);
+    log.info(
+        "Reconciliation of Gmail connection {}: {} in Gmail, {} accounted for, {} missing, {} repaired",
+        connection.getId(),
+        report.gmailCount(),
+        report.storedCount(),
+        report.missingCount(),
+        repaired);
     return report;
   }
 
@@ -119,8 +149,19 @@ public class Reconciliation {
     String pageToken = null;
     do {
       String token = pageToken;
-      ListMessagesResponse page = calls.call("list message ids", () -> gmail.users().messages().list("me")
-          .setQ(query).setMaxResults(500L).setPageToken(token).setFields("messages/id,nextPageToken").execute());
+      ListMessagesResponse page =
+          calls.call(
+              "list message ids",
+              () ->
+                  gmail
+                      .users()
+                      .messages()
+                      .list("me")
+                      .setQ(query)
+                      .setMaxResults(500L)
+                      .setPageToken(token)
+                      .setFields("messages/id,nextPageToken")
+                      .execute());
       if (page.getMessages() != null) {
         page.getMessages().stream().map(Message::getId).forEach(ids::add);
       }
@@ -130,25 +171,41 @@ public class Reconciliation {
   }
 
   private void save(ReconciliationReport report) {
-    jdbc.update("""
+    jdbc.update(
+        """
         insert into gmail_reconciliation (connection_id, checked_at, window_after, gmail_count, stored_count,
             missing_count, missing_ids, repaired_count) values (?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (connection_id) do update set checked_at = excluded.checked_at,
             window_after = excluded.window_after, gmail_count = excluded.gmail_count,
             stored_count = excluded.stored_count, missing_count = excluded.missing_count,
             missing_ids = excluded.missing_ids, repaired_count = excluded.repaired_count""",
-        report.connectionId(), Timestamp.from(report.checkedAt()), Timestamp.from(report.windowAfter()),
-        report.gmailCount(), report.storedCount(), report.missingCount(), String.join(" ", report.missingIds()),
+        report.connectionId(),
+        Timestamp.from(report.checkedAt()),
+        Timestamp.from(report.windowAfter()),
+        report.gmailCount(),
+        report.storedCount(),
+        report.missingCount(),
+        String.join(" ", report.missingIds()),
         report.repairedCount());
   }
 
-  /** The latest report of every connection, from the database (so every replica answers the same). */
+  /**
+   * The latest report of every connection, from the database (so every replica answers the same).
+   */
   public List<ReconciliationReport> all() {
-    return jdbc.query("select * from gmail_reconciliation order by checked_at desc", (row, n) ->
-        new ReconciliationReport(row.getObject("connection_id", UUID.class),
-            row.getTimestamp("checked_at").toInstant(), row.getTimestamp("window_after").toInstant(),
-            row.getInt("gmail_count"), row.getInt("stored_count"), row.getInt("missing_count"),
-            row.getString("missing_ids").isEmpty() ? List.of() : Arrays.asList(row.getString("missing_ids").split(" ")),
-            row.getInt("repaired_count")));
+    return jdbc.query(
+        "select * from gmail_reconciliation order by checked_at desc",
+        (row, n) ->
+            new ReconciliationReport(
+                row.getObject("connection_id", UUID.class),
+                row.getTimestamp("checked_at").toInstant(),
+                row.getTimestamp("window_after").toInstant(),
+                row.getInt("gmail_count"),
+                row.getInt("stored_count"),
+                row.getInt("missing_count"),
+                row.getString("missing_ids").isEmpty()
+                    ? List.of()
+                    : Arrays.asList(row.getString("missing_ids").split(" ")),
+                row.getInt("repaired_count")));
   }
 }

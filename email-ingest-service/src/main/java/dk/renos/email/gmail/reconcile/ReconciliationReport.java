@@ -14,10 +14,20 @@ import java.util.UUID;
  * @param missingIds their Gmail ids (at most 1,000)
  * @param repairedCount of the missing, how many the repair stored or accounted for
  */
-public record ReconciliationReport(UUID connectionId, Instant checkedAt, Instant windowAfter, int gmailCount,
-    int storedCount, int missingCount, List<String> missingIds, int repairedCount) {
+public record ReconciliationReport(
+    UUID connectionId,
+    Instant checkedAt,
+    Instant windowAfter,
+    int gmailCount,
+    int storedCount,
+    int missingCount,
+    List<String> missingIds,
+    int repairedCount) {
 
-  /** Missing messages the repair could not bring in (Gmail failed meanwhile); the next run tries again. */
+  /**
+   * Missing messages the repair could not bring in (Gmail failed meanwhile); the next run tries
+   * again.
+   */
   public int unrepairedCount() {
     return missingCount - repairedCount;
   }

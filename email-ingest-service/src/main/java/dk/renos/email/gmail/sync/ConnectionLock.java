@@ -5,14 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.springframework.stereotype.Component;
 
 /**
- * One replica at a time works on a mailbox: a PostgreSQL session advisory lock per connection, held on a
- * connection of its own for as long as the work runs, released even if the work fails.
+ * One replica at a time works on a mailbox: a PostgreSQL session advisory lock per connection, held
+ * on a connection of its own for as long as the work runs, released even if the work fails.
  */
 @Component
 class ConnectionLock {
@@ -23,7 +21,10 @@ class ConnectionLock {
     this.dataSource = dataSource;
   }
 
-  /** Runs {@code work} under the lock; returns false (without running it) when another replica holds it. */
+  /**
+   * Runs {@code work} under the lock; returns false (without running it) when another replica holds
+   * it.
+   */
   boolean tryRun(UUID connectionId, Runnable work) {
     String key = "gmail-sync:" + connectionId;
     try (Connection connection = dataSource.getConnection()) {

@@ -1,16 +1,5 @@
 package dk.renos.email.gmail.sync;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import com.google.api.client.googleapis.batch.BatchRequest;
 import com.google.api.client.googleapis.batch.json.JsonBatchCallback;
 import com.google.api.client.googleapis.json.GoogleJsonError;
@@ -29,19 +18,31 @@ import dk.renos.email.message.EmailMessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings Gmail messages into the store: skips ids already stored or skipped, fetches the rest as raw RFC 822
- * in batch requests (one HTTP request per {@code batchSize} messages), and ingests each. A part of a batch
- * that hits a rate limit or 5xx is fetched again on its own, through the retrying path.
+ * Brings Gmail messages into the store: skips ids already stored or skipped, fetches the rest as
+ * raw RFC 822 in batch requests (one HTTP request per {@code batchSize} messages), and ingests
+ * each. A part of a batch that hits a rate limit or 5xx is fetched again on its own, through the
+ * retrying path.
  */
 @Component
 public class GmailMessageImporter {
 
   private static final Logger log = LoggerFactory.getLogger(GmailMessageImporter.class);
+
   /** Labels whose messages are not mail RenOS should act on. */
   private static final Set<String> NOT_MAIL = Set.of("DRAFT", "SPAM", "TRASH", "CHAT");
 
@@ -53,8 +54,14 @@ public class GmailMessageImporter {
   private final MeterRegistry meters;
   private final ObservationRegistry observations;
 
-  GmailMessageImporter(EmailIngestion ingestion, EmailMessageRepository messages, SkippedMessages skipped,
-      GmailCalls calls, GmailSettings settings, MeterRegistry meters, ObservationRegistry observations) {
+  GmailMessageImporter(
+      EmailIngestion ingestion,
+      EmailMessageRepository messages,
+      SkippedMessages skipped,
+      GmailCalls calls,
+      GmailSettings settings,
+      MeterRegistry meters,
+      ObservationRegistry observations) {
     this.observations = observations;
     this.ingestion = ingestion;
     this.messages = messages;
@@ -86,36 +93,49 @@ public class GmailMessageImporter {
     if (ids.size() == 1) {
       retryAlone.add(ids.getFirst());
     } else {
-      calls.call("batch get of " + ids.size() + " messages", () -> {
-        fetched.clear();
-        retryAlone.clear();
-        gone.clear();
-        BatchRequest batch = gmail.batch();
-        for (String id : ids) {
-          gmail.users().messages().get("me", id).setFormat("raw").queue(batch, new JsonBatchCallback<>() {
-            @Override
-            public void onSuccess(Message message, HttpHeaders headers) {
-              fetched.put(id, message);
-            }
+      calls.call(
+          "batch get of " + ids.size() + " messages",
+          () -> {
+            fetched.clear();
+            retryAlone.clear();
+            gone.clear();
+            BatchRequest batch = gmail.batch();
+            for (String id : ids) {
+              gmail
+                  .users()
+                  .messages()
+                  .get("me", id)
+                  .setFormat("raw")
+                  .queue(
+                      batch,
+                      new JsonBatchCallback<>() {
+                        @Override
+                        public void onSuccess(Message message, HttpHeaders headers) {
+                          fetched.put(id, message);
+                        }
 
-            @Override
-            public void onFailure(GoogleJsonError error, HttpHeaders headers) {
-              if (GmailFailure.ofStatus(error.getCode(), GmailFailure.reason(error)) == GmailFailure.NOT_FOUND) {
-                gone.add(id);
-              } else {
-                retryAlone.add(id);
-              }
+                        @Override
+                        public void onFailure(GoogleJsonError error, HttpHeaders headers) {
+                          if (GmailFailure.ofStatus(error.getCode(), GmailFailure.reason(error))
+                              == GmailFailure.NOT_FOUND) {
+                            gone.add(id);
+                          } else {
+                            retryAlone.add(id);
+                          }
+                        }
+                      });
             }
+            batch.execute();
+            return null;
           });
-        }
-        batch.execute();
-        return null;
-      });
     }
     for (String id : retryAlone) {
       try {
-        fetched.put(id, calls.call("get message", () -> gmail.users().messages().get("me", id).setFormat("raw")
-            .execute()));
+        fetched.put(
+            id,
+            calls.call(
+                "get message",
+                () -> gmail.users().messages().get("me", id).setFormat("raw").execute()));
       } catch (GmailNotFoundException e) {
         gone.add(id); // deleted between listing and fetching: nothing to store
       }
@@ -137,23 +157,39 @@ public class GmailMessageImporter {
       skipped.record(connectionId, message.getId(), notMail);
       return new ImportCounts(0, 0, 1, 0);
     }
-    Instant internalDate = message.getInternalDate() != null ? Instant.ofEpochMilli(message.getInternalDate())
-        : Instant.now();
-    MessageOrigin origin = new MessageOrigin(connectionId, message.getId(), message.getThreadId(), labels,
-        internalDate, labels.contains("SENT"));
+    Instant internalDate =
+        message.getInternalDate() != null
+            ? Instant.ofEpochMilli(message.getInternalDate())
+            : Instant.now();
+    MessageOrigin origin =
+        new MessageOrigin(
+            connectionId,
+            message.getId(),
+            message.getThreadId(),
+            labels,
+            internalDate,
+            labels.contains("SENT"));
     try {
-      // One trace per message, as for a POSTed one: it follows the EmailReceived through every Kafka hop.
-      IngestResult result = Observation.createNotStarted("renos.gmail.message", observations)
-          .lowCardinalityKeyValue("outbound", Boolean.toString(origin.outbound()))
-          .observe(() -> {
-            IngestResult ingested = ingestion.ingest(Base64.getUrlDecoder().decode(message.getRaw()), origin);
-            if (ingested.outcome() == IngestResult.Outcome.STORED) {
-              // Inside the observation, so the line carries the trace id the lead and quote will share.
-              log.info("Email {} stored in thread {} from Gmail message {}", ingested.messageId(),
-                  ingested.threadId(), message.getId());
-            }
-            return ingested;
-          });
+      // One trace per message, as for a POSTed one: it follows the EmailReceived through every
+      // Kafka hop.
+      IngestResult result =
+          Observation.createNotStarted("renos.gmail.message", observations)
+              .lowCardinalityKeyValue("outbound", Boolean.toString(origin.outbound()))
+              .observe(
+                  () -> {
+                    IngestResult ingested =
+                        ingestion.ingest(Base64.getUrlDecoder().decode(message.getRaw()), origin);
+                    if (ingested.outcome() == IngestResult.Outcome.STORED) {
+                      // Inside the observation, so the line carries the trace id the lead and quote
+                      // will share.
+                      log.info(
+                          "Email {} stored in thread {} from Gmail message {}",
+                          ingested.messageId(),
+                          ingested.threadId(),
+                          message.getId());
+                    }
+                    return ingested;
+                  });
       return switch (result.outcome()) {
         case STORED -> new ImportCounts(1, 0, 0, 0);
         case DUPLICATE -> {
@@ -167,7 +203,9 @@ public class GmailMessageImporter {
         }
       };
     } catch (UnparseableEmailException | IllegalArgumentException e) {
-      log.warn("Gmail message {} cannot be stored ({}); recorded as skipped", message.getId(),
+      log.warn(
+          "Gmail message {} cannot be stored ({}); recorded as skipped",
+          message.getId(),
           e instanceof UnparseableEmailException u ? u.field() : "raw");
       skipped.record(connectionId, message.getId(), "UNPARSEABLE");
       return new ImportCounts(0, 0, 1, 0);

@@ -1,22 +1,21 @@
 package dk.renos.email.gmail.sync;
 
-import java.time.Duration;
-
 import dk.renos.email.background.BackgroundLoop;
 import dk.renos.email.gmail.GmailSettings;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
 import dk.renos.email.gmail.reconcile.Reconciliation;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs sync every {@code renos.gmail.poll-interval} and reconciliation every
- * {@code renos.gmail.reconcile-interval}, on one thread of its own, so a long initial sync never delays the
- * local mailbox or the web. On shutdown a running full sync stops after its current page (its checkpoint is
- * saved) and the thread is given time to finish.
+ * Runs sync every {@code renos.gmail.poll-interval} and reconciliation every {@code
+ * renos.gmail.reconcile-interval}, on one thread of its own, so a long initial sync never delays
+ * the local mailbox or the web. On shutdown a running full sync stops after its current page (its
+ * checkpoint is saved) and the thread is given time to finish.
  */
 @Component
 class GmailSyncScheduler implements SmartLifecycle {
@@ -29,7 +28,10 @@ class GmailSyncScheduler implements SmartLifecycle {
   private final Reconciliation reconciliation;
   private final BackgroundLoop loop = new BackgroundLoop("gmail-sync");
 
-  GmailSyncScheduler(GmailSettings settings, GmailConnections connections, MailboxSync sync,
+  GmailSyncScheduler(
+      GmailSettings settings,
+      GmailConnections connections,
+      MailboxSync sync,
       Reconciliation reconciliation) {
     this.settings = settings;
     this.connections = connections;
@@ -67,7 +69,8 @@ class GmailSyncScheduler implements SmartLifecycle {
 
   @Override
   public void stop() {
-    // A full sync stops after its page (its checkpoint is saved); past 10 s, interrupt whatever waits.
+    // A full sync stops after its page (its checkpoint is saved); past 10 s, interrupt whatever
+    // waits.
     loop.stop(Duration.ofSeconds(10));
   }
 

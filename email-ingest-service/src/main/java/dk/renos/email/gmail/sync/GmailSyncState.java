@@ -1,20 +1,19 @@
 package dk.renos.email.gmail.sync;
 
-import java.math.BigInteger;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
- * The checkpoint of one connection's sync. A full sync records its next page after every page, so a crash
- * resumes there; {@code historyId} is taken from Gmail before the full sync lists anything, so mail that
- * arrives meanwhile is picked up by the incremental sync that follows.
+ * The checkpoint of one connection's sync. A full sync records its next page after every page, so a
+ * crash resumes there; {@code historyId} is taken from Gmail before the full sync lists anything,
+ * so mail that arrives meanwhile is picked up by the incremental sync that follows.
  */
 @Entity
 @Table(name = "gmail_sync_state")
@@ -64,8 +63,7 @@ public class GmailSyncState {
   @Column(name = "last_error_at")
   private Instant lastErrorAt;
 
-  protected GmailSyncState() {
-  }
+  protected GmailSyncState() {}
 
   static GmailSyncState initial(UUID connectionId) {
     GmailSyncState state = new GmailSyncState();

@@ -10,6 +10,7 @@ public record ImportCounts(int stored, int known, int skipped, int gone) {
   }
 
   public ImportCounts plus(ImportCounts other) {
-    return new ImportCounts(stored + other.stored, known + other.known, skipped + other.skipped, gone + other.gone);
+    return new ImportCounts(
+        stored + other.stored, known + other.known, skipped + other.skipped, gone + other.gone);
   }
 }

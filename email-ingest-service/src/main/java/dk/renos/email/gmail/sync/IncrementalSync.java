@@ -1,15 +1,5 @@
 package dk.renos.email.gmail.sync;
 
-import java.math.BigInteger;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.History;
 import com.google.api.services.gmail.model.HistoryLabelAdded;
@@ -21,23 +11,33 @@ import com.google.api.services.gmail.model.Message;
 import dk.renos.email.gmail.client.GmailCalls;
 import dk.renos.email.gmail.client.GmailNotFoundException;
 import dk.renos.email.message.EmailMessageRepository;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Follows {@code users.history.list} from the stored historyId: new messages are imported, deleted ones
- * marked deleted, relabelled ones get their current labels. The historyId moves on only after every page
- * has been applied, so a crash replays (idempotently) instead of skipping. When Gmail no longer has the
- * history (404), the connection goes back to a full sync of the look-back window, which stores only what is
- * missing.
+ * Follows {@code users.history.list} from the stored historyId: new messages are imported, deleted
+ * ones marked deleted, relabelled ones get their current labels. The historyId moves on only after
+ * every page has been applied, so a crash replays (idempotently) instead of skipping. When Gmail no
+ * longer has the history (404), the connection goes back to a full sync of the look-back window,
+ * which stores only what is missing.
  */
 @Component
 class IncrementalSync {
 
   private static final Logger log = LoggerFactory.getLogger(IncrementalSync.class);
-  private static final List<String> TYPES = List.of("messageAdded", "messageDeleted", "labelAdded", "labelRemoved");
+  private static final List<String> TYPES =
+      List.of("messageAdded", "messageDeleted", "labelAdded", "labelRemoved");
 
   private final GmailSyncStateRepository states;
   private final GmailMessageImporter importer;
@@ -46,8 +46,12 @@ class IncrementalSync {
   private final TransactionTemplate transaction;
   private final Clock clock = Clock.systemUTC();
 
-  IncrementalSync(GmailSyncStateRepository states, GmailMessageImporter importer, EmailMessageRepository messages,
-      GmailCalls calls, TransactionTemplate transaction) {
+  IncrementalSync(
+      GmailSyncStateRepository states,
+      GmailMessageImporter importer,
+      EmailMessageRepository messages,
+      GmailCalls calls,
+      TransactionTemplate transaction) {
     this.states = states;
     this.importer = importer;
     this.messages = messages;
@@ -63,21 +67,43 @@ class IncrementalSync {
     try {
       do {
         String token = pageToken;
-        ListHistoryResponse page = calls.call("list history", () -> gmail.users().history().list("me")
-            .setStartHistoryId(start).setHistoryTypes(TYPES).setMaxResults(500L).setPageToken(token).execute());
-        counts = counts.plus(apply(state, gmail, page.getHistory() == null ? List.of() : page.getHistory()));
+        ListHistoryResponse page =
+            calls.call(
+                "list history",
+                () ->
+                    gmail
+                        .users()
+                        .history()
+                        .list("me")
+                        .setStartHistoryId(start)
+                        .setHistoryTypes(TYPES)
+                        .setMaxResults(500L)
+                        .setPageToken(token)
+                        .execute());
+        counts =
+            counts.plus(
+                apply(state, gmail, page.getHistory() == null ? List.of() : page.getHistory()));
         latest = page.getHistoryId() != null ? page.getHistoryId() : latest;
         pageToken = page.getNextPageToken();
       } while (pageToken != null);
     } catch (GmailNotFoundException e) {
-      log.warn("Gmail history of connection {} no longer reaches historyId {}: full sync of the look-back window",
-          state.getConnectionId(), start);
+      log.warn(
+          "Gmail history of connection {} no longer reaches historyId {}: full sync of the look-back window",
+          state.getConnectionId(),
+          start);
       state.startFullSync(GmailSyncState.HISTORY_EXPIRED);
       return states.save(state);
     }
     if (counts.total() > 0) {
-      log.info("Gmail incremental sync of connection {}: {} stored, {} known, {} skipped, {} gone (history {} -> {})",
-          state.getConnectionId(), counts.stored(), counts.known(), counts.skipped(), counts.gone(), start, latest);
+      log.info(
+          "Gmail incremental sync of connection {}: {} stored, {} known, {} skipped, {} gone (history {} -> {})",
+          state.getConnectionId(),
+          counts.stored(),
+          counts.known(),
+          counts.skipped(),
+          counts.gone(),
+          start,
+          latest);
     }
     state.historyDone(latest, Instant.now(clock));
     return states.save(state);
@@ -105,13 +131,15 @@ class IncrementalSync {
       }
     }
     labels.keySet().removeAll(added); // fetched now, so their labels are newer than the history's
-    ImportCounts counts = importer.importAll(state.getConnectionId(), gmail, new ArrayList<>(added));
-    transaction.executeWithoutResult(status -> {
-      if (!deleted.isEmpty()) {
-        messages.markDeletedInGmail(deleted, Instant.now(clock));
-      }
-      labels.forEach((id, current) -> messages.updateLabels(id, String.join(" ", current)));
-    });
+    ImportCounts counts =
+        importer.importAll(state.getConnectionId(), gmail, new ArrayList<>(added));
+    transaction.executeWithoutResult(
+        status -> {
+          if (!deleted.isEmpty()) {
+            messages.markDeletedInGmail(deleted, Instant.now(clock));
+          }
+          labels.forEach((id, current) -> messages.updateLabels(id, String.join(" ", current)));
+        });
     return counts;
   }
 

@@ -1,22 +1,21 @@
 package dk.renos.email.gmail.sync;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
-
 import com.google.api.services.gmail.Gmail;
 import dk.renos.email.gmail.client.GmailAuthorisationException;
 import dk.renos.email.gmail.client.GmailUnavailableException;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One sync pass over one mailbox: the full sync while one is due (initial, or after expired history), then
- * the incremental sync. A refused credential marks the connection; Gmail being unavailable is recorded on
- * the state and retried next pass.
+ * One sync pass over one mailbox: the full sync while one is due (initial, or after expired
+ * history), then the incremental sync. A refused credential marks the connection; Gmail being
+ * unavailable is recorded on the state and retried next pass.
  */
 @Component
 public class MailboxSync {
@@ -30,8 +29,12 @@ public class MailboxSync {
   private final ConnectionLock lock;
   private final Clock clock = Clock.systemUTC();
 
-  MailboxSync(GmailConnections connections, GmailSyncStateRepository states, FullSync fullSync,
-      IncrementalSync incrementalSync, ConnectionLock lock) {
+  MailboxSync(
+      GmailConnections connections,
+      GmailSyncStateRepository states,
+      FullSync fullSync,
+      IncrementalSync incrementalSync,
+      ConnectionLock lock) {
     this.connections = connections;
     this.states = states;
     this.fullSync = fullSync;
@@ -39,7 +42,9 @@ public class MailboxSync {
     this.lock = lock;
   }
 
-  /** @return false when another replica is syncing this mailbox right now */
+  /**
+   * @return false when another replica is syncing this mailbox right now
+   */
   public boolean syncOnce(GmailConnection connection, BooleanSupplier stopping) {
     return lock.tryRun(connection.getId(), () -> run(connection, stopping));
   }
@@ -49,14 +54,22 @@ public class MailboxSync {
     return lock.tryRun(connection.getId(), work);
   }
 
-  /** Whether the mailbox's initial (or repair) full sync is done, so that Gmail and the store should agree. */
+  /**
+   * Whether the mailbox's initial (or repair) full sync is done, so that Gmail and the store should
+   * agree.
+   */
   public boolean fullSyncFinished(java.util.UUID connectionId) {
-    return states.findById(connectionId).map(s -> s.getPhase() == SyncPhase.INCREMENTAL).orElse(false);
+    return states
+        .findById(connectionId)
+        .map(s -> s.getPhase() == SyncPhase.INCREMENTAL)
+        .orElse(false);
   }
 
   private void run(GmailConnection connection, BooleanSupplier stopping) {
-    GmailSyncState state = states.findById(connection.getId())
-        .orElseGet(() -> states.save(GmailSyncState.initial(connection.getId())));
+    GmailSyncState state =
+        states
+            .findById(connection.getId())
+            .orElseGet(() -> states.save(GmailSyncState.initial(connection.getId())));
     try {
       Gmail gmail = connections.gmail(connection);
       if (state.getPhase() == SyncPhase.FULL_SYNC) {
@@ -78,9 +91,12 @@ public class MailboxSync {
   }
 
   private void recordFailure(GmailConnection connection, String message) {
-    states.findById(connection.getId()).ifPresent(fresh -> {
-      fresh.failed(message, Instant.now(clock));
-      states.save(fresh);
-    });
+    states
+        .findById(connection.getId())
+        .ifPresent(
+            fresh -> {
+              fresh.failed(message, Instant.now(clock));
+              states.save(fresh);
+            });
   }
 }

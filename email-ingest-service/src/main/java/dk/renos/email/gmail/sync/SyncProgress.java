@@ -5,23 +5,23 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
 
 /**
- * Rate and ETA of running full syncs, measured over this process's run (a resumed sync does not count the
- * pages an earlier process did as fast work of its own).
+ * Rate and ETA of running full syncs, measured over this process's run (a resumed sync does not
+ * count the pages an earlier process did as fast work of its own).
  */
 @Component
 public class SyncProgress {
 
   /** Where a full sync stood when this process began watching it. */
-  private record Run(Instant startedAt, int doneAtStart) {
-  }
+  private record Run(Instant startedAt, int doneAtStart) {}
 
-  /** What the API and logs show. {@code ratePerMinute} and {@code eta} are null until there is a rate. */
-  public record Figures(int done, int total, Double percent, Double ratePerMinute, Duration eta) {
-  }
+  /**
+   * What the API and logs show. {@code ratePerMinute} and {@code eta} are null until there is a
+   * rate.
+   */
+  public record Figures(int done, int total, Double percent, Double ratePerMinute, Duration eta) {}
 
   private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
 

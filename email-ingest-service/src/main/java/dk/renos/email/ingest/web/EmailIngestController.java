@@ -1,13 +1,12 @@
 package dk.renos.email.ingest.web;
 
+import dk.renos.email.ingest.EmailIngestion;
+import dk.renos.email.ingest.IngestResult;
+import dk.renos.email.ingest.UnparseableEmailException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
-
-import dk.renos.email.ingest.EmailIngestion;
-import dk.renos.email.ingest.IngestResult;
-import dk.renos.email.ingest.UnparseableEmailException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +27,8 @@ class EmailIngestController {
   private final EmailIngestion ingestion;
   private final DataSize maxMessageSize;
 
-  EmailIngestController(EmailIngestion ingestion,
+  EmailIngestController(
+      EmailIngestion ingestion,
       @Value("${renos.email.max-message-size:10MB}") DataSize maxMessageSize) {
     this.ingestion = ingestion;
     this.maxMessageSize = maxMessageSize;
@@ -38,15 +38,21 @@ class EmailIngestController {
   ResponseEntity<IngestResponse> ingest(InputStream body) throws IOException {
     IngestResult result = ingestion.ingest(readAtMost(body, maxMessageSize));
     if (result.outcome() == IngestResult.Outcome.BLOCKED) {
-      throw new UnparseableEmailException("From", "is on the sender blocklist (renos.email.blocklist)");
+      throw new UnparseableEmailException(
+          "From", "is on the sender blocklist (renos.email.blocklist)");
     }
-    log.info("Email {} stored in thread {} (duplicate={})", result.messageId(), result.threadId(),
+    log.info(
+        "Email {} stored in thread {} (duplicate={})",
+        result.messageId(),
+        result.threadId(),
         result.duplicate());
-    IngestResponse response = new IngestResponse(result.messageId(), result.threadId(), result.duplicate());
+    IngestResponse response =
+        new IngestResponse(result.messageId(), result.threadId(), result.duplicate());
     if (result.duplicate()) {
       return ResponseEntity.ok(response);
     }
-    return ResponseEntity.created(URI.create("/api/emails/messages/" + result.messageId())).body(response);
+    return ResponseEntity.created(URI.create("/api/emails/messages/" + result.messageId()))
+        .body(response);
   }
 
   /** Reads the body, refusing (without buffering) anything over the limit. */
@@ -59,6 +65,5 @@ class EmailIngestController {
     return raw;
   }
 
-  record IngestResponse(UUID messageId, UUID threadId, boolean duplicate) {
-  }
+  record IngestResponse(UUID messageId, UUID threadId, boolean duplicate) {}
 }

@@ -1,8 +1,7 @@
 package dk.renos.email.message.web;
 
-import java.util.UUID;
-
 import dk.renos.email.message.EmailMessageRepository;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,9 @@ class EmailMessageController {
   @GetMapping("/{id}")
   @Transactional(readOnly = true) // attachments load lazily
   EmailMessageView get(@PathVariable UUID id) {
-    return messages.findById(id).map(EmailMessageView::from)
+    return messages
+        .findById(id)
+        .map(EmailMessageView::from)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No message " + id));
   }
 }

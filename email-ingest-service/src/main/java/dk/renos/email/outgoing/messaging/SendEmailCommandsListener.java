@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records every {@link SendEmailRequested} on {@code email.commands} as an outgoing email, once: the CloudEvent id
- * is recorded in {@code processed_message} in the row's transaction, and the command id is unique on the row, so
- * a redelivery (or the same command sent again under a new event id) changes nothing. Sending happens later, in
- * {@code OutgoingSender}; see docs/messaging.md for retries and dead letters.
+ * Records every {@link SendEmailRequested} on {@code email.commands} as an outgoing email, once:
+ * the CloudEvent id is recorded in {@code processed_message} in the row's transaction, and the
+ * command id is unique on the row, so a redelivery (or the same command sent again under a new
+ * event id) changes nothing. Sending happens later, in {@code OutgoingSender}; see
+ * docs/messaging.md for retries and dead letters.
  */
 @Component
 class SendEmailCommandsListener {
@@ -29,6 +30,7 @@ class SendEmailCommandsListener {
   @KafkaListener(topics = Topics.EMAIL_COMMANDS)
   @Transactional
   public void on(ConsumerRecord<String, byte[]> record) {
-    inbox.handleOnce(record, SendEmailRequested.class, (event, command) -> outgoing.acceptCommand(command));
+    inbox.handleOnce(
+        record, SendEmailRequested.class, (event, command) -> outgoing.acceptCommand(command));
   }
 }

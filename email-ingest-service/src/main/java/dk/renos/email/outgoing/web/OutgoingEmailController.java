@@ -1,12 +1,5 @@
 package dk.renos.email.outgoing.web;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import dk.renos.email.outgoing.OutgoingEmail;
 import dk.renos.email.outgoing.OutgoingEmailRepository;
 import dk.renos.email.outgoing.OutgoingEmails;
@@ -20,6 +13,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -37,17 +36,23 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Outgoing email over HTTP: ask for one ({@code POST}, answered 202 with its row; sending happens in the background
- * and only when sending is switched on), and see what became of each ({@code GET}). The same rules as
- * {@code SendEmailRequested} on Kafka: a command id is used once, lead portals are never written to.
+ * Outgoing email over HTTP: ask for one ({@code POST}, answered 202 with its row; sending happens
+ * in the background and only when sending is switched on), and see what became of each ({@code
+ * GET}). The same rules as {@code SendEmailRequested} on Kafka: a command id is used once, lead
+ * portals are never written to.
  */
 @RestController
 @RequestMapping("/api/emails/outgoing")
 class OutgoingEmailController {
 
-  /** Who asked, when a caller (the gateway) says so; otherwise the request is recorded as from the API. */
+  /**
+   * Who asked, when a caller (the gateway) says so; otherwise the request is recorded as from the
+   * API.
+   */
   static final String REQUESTED_BY_HEADER = "X-Renos-User";
-  private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+
+  private static final Sort NEWEST_FIRST =
+      Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
   private final OutgoingEmails emails;
   private final OutgoingEmailRepository outgoing;
@@ -59,26 +64,32 @@ class OutgoingEmailController {
   }
 
   /**
-   * @param commandId idempotency key; a new one when absent. The same id with the same email again answers 200 with
-   *     the row, with another email 409.
+   * @param commandId idempotency key; a new one when absent. The same id with the same email again
+   *     answers 200 with the row, with another email 409.
    * @param threadId the thread to answer; absent for a new conversation
    */
   record OutgoingEmailRequest(
       UUID commandId,
       UUID threadId,
       @NotBlank @Size(max = 254) @Email String to,
-      @NotBlank @Size(max = 998) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String subject,
-      @NotBlank @Size(max = 200_000) String bodyText) {
-  }
+      @NotBlank @Size(max = 998) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
+          String subject,
+      @NotBlank @Size(max = 200_000) String bodyText) {}
 
   @PostMapping
-  ResponseEntity<OutgoingEmailView> request(@Valid @RequestBody OutgoingEmailRequest body,
+  ResponseEntity<OutgoingEmailView> request(
+      @Valid @RequestBody OutgoingEmailRequest body,
       @RequestHeader(name = REQUESTED_BY_HEADER, required = false) String user) {
     String requestedBy = user == null || user.isBlank() ? "api" : user.strip();
-    SendEmailRequested request = new SendEmailRequested(
-        body.commandId() != null ? body.commandId() : UUID.randomUUID(), body.threadId(), body.to(), body.subject(),
-        body.bodyText(), requestedBy.length() > 100 ? requestedBy.substring(0, 100) : requestedBy,
-        Instant.now(clock));
+    SendEmailRequested request =
+        new SendEmailRequested(
+            body.commandId() != null ? body.commandId() : UUID.randomUUID(),
+            body.threadId(),
+            body.to(),
+            body.subject(),
+            body.bodyText(),
+            requestedBy.length() > 100 ? requestedBy.substring(0, 100) : requestedBy,
+            Instant.now(clock));
     OutgoingEmails.Intake intake;
     try {
       intake = emails.acceptApiRequest(request);
@@ -90,34 +101,46 @@ class OutgoingEmailController {
     if (!intake.created()) {
       return ResponseEntity.ok(view);
     }
-    return ResponseEntity.accepted().location(URI.create("/api/emails/outgoing/" + view.id())).body(view);
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/emails/outgoing/" + view.id()))
+        .body(view);
   }
 
   @GetMapping
   PagedModel<OutgoingEmailView> list(@Valid PageParams paging) {
-    return new PagedModel<>(outgoing.findAll(paging.toPageable(NEWEST_FIRST)).map(OutgoingEmailView::from));
+    return new PagedModel<>(
+        outgoing.findAll(paging.toPageable(NEWEST_FIRST)).map(OutgoingEmailView::from));
   }
 
   @GetMapping("/{id}")
   OutgoingEmailView get(@PathVariable UUID id) {
-    return outgoing.findById(id).map(OutgoingEmailView::from)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No outgoing email " + id));
+    return outgoing
+        .findById(id)
+        .map(OutgoingEmailView::from)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No outgoing email " + id));
   }
 
   @ExceptionHandler(UnknownThreadException.class)
   ProblemDetail unknownThread(UnknownThreadException e) {
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown thread", "threadId", "names no email thread");
+    return problem(
+        HttpStatus.UNPROCESSABLE_CONTENT, "Unknown thread", "threadId", "names no email thread");
   }
 
   @ExceptionHandler(CommandIdConflictException.class)
   ProblemDetail commandIdConflict(CommandIdConflictException e) {
-    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Command id already used", "commandId",
-        "was already used for another email");
+    ProblemDetail problem =
+        problem(
+            HttpStatus.CONFLICT,
+            "Command id already used",
+            "commandId",
+            "was already used for another email");
     problem.setProperty("outgoingEmailId", e.existing().getId());
     return problem;
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, String field, String message) {
+  private static ProblemDetail problem(
+      HttpStatus status, String title, String field, String message) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field + " " + message);
     problem.setTitle(title);
     problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
@@ -125,17 +148,50 @@ class OutgoingEmailController {
   }
 
   /** An outgoing email as the API shows it. */
-  record OutgoingEmailView(UUID id, UUID commandId, UUID threadId, String to, String subject, String bodyText,
-      String requestedBy, Instant requestedAt, OutgoingStatus status, String statusReason, String rfc822MessageId,
-      String inReplyTo, String gmailId, String gmailThreadId, UUID sentThreadId, int attempts, Instant nextAttemptAt,
-      Instant sentAt, Instant createdAt, Instant updatedAt) {
+  record OutgoingEmailView(
+      UUID id,
+      UUID commandId,
+      UUID threadId,
+      String to,
+      String subject,
+      String bodyText,
+      String requestedBy,
+      Instant requestedAt,
+      OutgoingStatus status,
+      String statusReason,
+      String rfc822MessageId,
+      String inReplyTo,
+      String gmailId,
+      String gmailThreadId,
+      UUID sentThreadId,
+      int attempts,
+      Instant nextAttemptAt,
+      Instant sentAt,
+      Instant createdAt,
+      Instant updatedAt) {
 
     static OutgoingEmailView from(OutgoingEmail e) {
-      return new OutgoingEmailView(e.getId(), e.getCommandId(), e.getThreadId(), e.getToAddress(), e.getSubject(),
-          e.getBodyText(), e.getRequestedBy(), e.getRequestedAt(), e.getStatus(), e.getStatusReason(),
-          e.getRfc822MessageId(), e.getInReplyTo(), e.getGmailId(), e.getGmailThreadId(), e.getSentThreadId(),
-          e.getAttempts(), e.getStatus() == OutgoingStatus.PENDING ? e.getNextAttemptAt() : null, e.getSentAt(),
-          e.getCreatedAt(), e.getUpdatedAt());
+      return new OutgoingEmailView(
+          e.getId(),
+          e.getCommandId(),
+          e.getThreadId(),
+          e.getToAddress(),
+          e.getSubject(),
+          e.getBodyText(),
+          e.getRequestedBy(),
+          e.getRequestedAt(),
+          e.getStatus(),
+          e.getStatusReason(),
+          e.getRfc822MessageId(),
+          e.getInReplyTo(),
+          e.getGmailId(),
+          e.getGmailThreadId(),
+          e.getSentThreadId(),
+          e.getAttempts(),
+          e.getStatus() == OutgoingStatus.PENDING ? e.getNextAttemptAt() : null,
+          e.getSentAt(),
+          e.getCreatedAt(),
+          e.getUpdatedAt());
     }
   }
 }

@@ -1,11 +1,10 @@
 package dk.renos.email.gmail.connection;
 
-import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class TokenCipherTests {
 
@@ -28,7 +27,8 @@ class TokenCipherTests {
   void aCiphertextCopiedToAnotherConnectionDoesNotOpen() {
     byte[] sealed = cipher.encrypt("token", "gmail-connection:a");
 
-    assertThatThrownBy(() -> cipher.decrypt(sealed, "gmail-connection:b")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> cipher.decrypt(sealed, "gmail-connection:b"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -38,13 +38,16 @@ class TokenCipherTests {
     byte[] altered = sealed.clone();
     altered[altered.length - 1] ^= 1;
 
-    assertThatThrownBy(() -> other.decrypt(sealed, "x")).hasMessageContaining("RENOS_GMAIL_TOKEN_KEY");
-    assertThatThrownBy(() -> cipher.decrypt(altered, "x")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> other.decrypt(sealed, "x"))
+        .hasMessageContaining("RENOS_GMAIL_TOKEN_KEY");
+    assertThatThrownBy(() -> cipher.decrypt(altered, "x"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void aKeyOfTheWrongLengthIsRefusedWithTheReason() {
     assertThatThrownBy(() -> TokenCipher.fromBase64("c2hvcnQ=")).hasMessageContaining("32 bytes");
-    assertThatThrownBy(() -> TokenCipher.fromBase64("not base64!")).hasMessageContaining("RENOS_GMAIL_TOKEN_KEY");
+    assertThatThrownBy(() -> TokenCipher.fromBase64("not base64!"))
+        .hasMessageContaining("RENOS_GMAIL_TOKEN_KEY");
   }
 }

@@ -1,10 +1,9 @@
 package dk.renos.email.gmail.sync;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class SyncProgressTests {
 
@@ -26,7 +25,8 @@ class SyncProgressTests {
 
     SyncProgress.Figures figures = progress.figures(connection, 500, 1000);
 
-    // 100 messages in ~0.12 s here: tens of thousands per minute, and 500 left take well under a second.
+    // 100 messages in ~0.12 s here: tens of thousands per minute, and 500 left take well under a
+    // second.
     assertThat(figures.ratePerMinute()).isBetween(1_000.0, 60_000.0);
     assertThat(figures.eta().toMillis()).isBetween(100L, 1_000L);
     assertThat(figures.percent()).isEqualTo(50.0);

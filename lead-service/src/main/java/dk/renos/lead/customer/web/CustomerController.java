@@ -1,12 +1,11 @@
 package dk.renos.lead.customer.web;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import dk.renos.lead.customer.Customer;
 import dk.renos.lead.customer.CustomerRepository;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -24,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerController {
 
   private static final Logger log = LoggerFactory.getLogger(CustomerController.class);
-  private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+  private static final Sort NEWEST_FIRST =
+      Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
   private final CustomerRepository customers;
 
@@ -35,31 +35,43 @@ class CustomerController {
   @GetMapping
   PagedModel<CustomerView> list(@Valid PageParams paging) {
     PagedModel<CustomerView> page =
-        new PagedModel<>(customers.findAll(paging.toPageable(NEWEST_FIRST)).map(CustomerView::from));
-    log.info("Customers page {} listed ({} of {})", page.getMetadata().number(), page.getContent().size(),
+        new PagedModel<>(
+            customers.findAll(paging.toPageable(NEWEST_FIRST)).map(CustomerView::from));
+    log.info(
+        "Customers page {} listed ({} of {})",
+        page.getMetadata().number(),
+        page.getContent().size(),
         page.getMetadata().totalElements());
     return page;
   }
 
   @GetMapping("/{id}")
   CustomerView get(@PathVariable UUID id) {
-    CustomerView customer = customers.findById(id).map(CustomerView::from).orElseThrow(() -> notFound(id));
+    CustomerView customer =
+        customers.findById(id).map(CustomerView::from).orElseThrow(() -> notFound(id));
     log.info("Customer {} read", id);
     return customer;
   }
 
   private static ErrorResponseException notFound(UUID id) {
     log.info("Customer {} not found", id);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No customer with id " + id);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No customer with id " + id);
     problem.setTitle("Customer not found");
     return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
-  record CustomerView(UUID id, String name, String email, String phone, String address, Instant createdAt) {
+  record CustomerView(
+      UUID id, String name, String email, String phone, String address, Instant createdAt) {
 
     static CustomerView from(Customer customer) {
-      return new CustomerView(customer.getId(), customer.getName(), customer.getEmail(), customer.getPhone(),
-          customer.getAddress(), customer.getCreatedAt());
+      return new CustomerView(
+          customer.getId(),
+          customer.getName(),
+          customer.getEmail(),
+          customer.getPhone(),
+          customer.getAddress(),
+          customer.getCreatedAt());
     }
   }
 }

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Consumes {@code email.events}: every {@link EmailReceived} goes through lead intake exactly once per event id
- * (the processed-message row commits with the effect). Other e-mail events ({@code EmailSent}) and unknown types
- * are skipped. Logs one line per handled event, with ids only.
+ * Consumes {@code email.events}: every {@link EmailReceived} goes through lead intake exactly once
+ * per event id (the processed-message row commits with the effect). Other e-mail events ({@code
+ * EmailSent}) and unknown types are skipped. Logs one line per handled event, with ids only.
  */
 @Component
 class EmailEventsListener {
@@ -39,17 +39,33 @@ class EmailEventsListener {
 
   private void handle(InboundEvent<?> event, EmailReceived email) {
     switch (intake.handle(email)) {
-      case IntakeOutcome.Created created -> log.info("Lead {} created from email {} for {} customer {}",
-          created.leadId(), email.messageId(), created.newCustomer() ? "new" : "existing", created.customerId());
-      case IntakeOutcome.HeldForReview review -> log.info("Lead {} from email {} held for manual review: {}",
-          review.leadId(), email.messageId(), review.reason());
-      case IntakeOutcome.FiledAsHistorical historical -> log.info(
-          "Lead {} from email {} filed as historical (mail older than the cut-off){}", historical.leadId(),
-          email.messageId(), historical.newCustomer() ? ", new customer" : "");
-      case IntakeOutcome.NotALead notALead -> log.info("Email {} is not a lead: {}", email.messageId(),
-          notALead.reason());
-      case IntakeOutcome.AlreadyHandled handled -> log.info("Email {} already has lead {}, event {} ignored",
-          email.messageId(), handled.leadId(), event.id());
+      case IntakeOutcome.Created created ->
+          log.info(
+              "Lead {} created from email {} for {} customer {}",
+              created.leadId(),
+              email.messageId(),
+              created.newCustomer() ? "new" : "existing",
+              created.customerId());
+      case IntakeOutcome.HeldForReview review ->
+          log.info(
+              "Lead {} from email {} held for manual review: {}",
+              review.leadId(),
+              email.messageId(),
+              review.reason());
+      case IntakeOutcome.FiledAsHistorical historical ->
+          log.info(
+              "Lead {} from email {} filed as historical (mail older than the cut-off){}",
+              historical.leadId(),
+              email.messageId(),
+              historical.newCustomer() ? ", new customer" : "");
+      case IntakeOutcome.NotALead notALead ->
+          log.info("Email {} is not a lead: {}", email.messageId(), notALead.reason());
+      case IntakeOutcome.AlreadyHandled handled ->
+          log.info(
+              "Email {} already has lead {}, event {} ignored",
+              email.messageId(),
+              handled.leadId(),
+              event.id());
     }
   }
 }

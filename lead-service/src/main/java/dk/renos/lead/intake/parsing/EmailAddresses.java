@@ -16,17 +16,18 @@ public final class EmailAddresses {
   /** Domains of the lead portals: their addresses are never a customer's address. */
   static final Set<String> PORTAL_DOMAINS = Set.of("leadmail.no", "leadpoint.dk", "adhelp.dk");
 
-  private static final Pattern ADDRESS = Pattern.compile(
-      "[\\p{L}\\p{N}._%+'\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
-  private static final Pattern NO_REPLY = Pattern.compile(
-      "(?i)^(no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|wordpress|bounce[s]?)([+.\\-_].*)?@.*");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "[\\p{L}\\p{N}._%+'\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
+  private static final Pattern NO_REPLY =
+      Pattern.compile(
+          "(?i)^(no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|wordpress|bounce[s]?)([+.\\-_].*)?@.*");
 
-  private EmailAddresses() {
-  }
+  private EmailAddresses() {}
 
   /**
-   * The first address in a value such as {@code "Mette <Mette@Example.dk>"} or {@code "mailto:x@y.dk"},
-   * lower-cased; null when there is none.
+   * The first address in a value such as {@code "Mette <Mette@Example.dk>"} or {@code
+   * "mailto:x@y.dk"}, lower-cased; null when there is none.
    */
   public static String normalise(String raw) {
     if (raw == null) {
@@ -59,7 +60,10 @@ public final class EmailAddresses {
     return domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
   }
 
-  /** True when the address is at (a subdomain of) a domain we must never send to, or is not an address. */
+  /**
+   * True when the address is at (a subdomain of) a domain we must never send to, or is not an
+   * address.
+   */
   public static boolean isNeverSendTo(String raw) {
     String domain = domain(raw);
     return domain == null || isAtOrUnder(domain, NEVER_SEND_TO);

@@ -8,7 +8,8 @@ import java.util.Objects;
  * the subject, the plain-text body (HTML-to-text and charset decoding happen before this) and the
  * Reply-To addresses. Nulls are turned into empty values.
  */
-public record InboundEmail(String from, String fromName, String subject, String bodyText, List<String> replyTo) {
+public record InboundEmail(
+    String from, String fromName, String subject, String bodyText, List<String> replyTo) {
 
   public InboundEmail {
     from = from == null ? "" : from.strip();

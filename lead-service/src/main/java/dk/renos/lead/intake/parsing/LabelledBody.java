@@ -10,70 +10,200 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The "label: value" lines of a portal or form body. Labels are matched case- and accent-insensitively against
- * known Danish (and a few English) labels; a value may continue on following lines (address, message, days,
- * extras, rooms), or stand alone on the next line when the label line has no value. Lines that belong to no
- * known label are kept as {@link #unlabelledText()}.
+ * The "label: value" lines of a portal or form body. Labels are matched case- and
+ * accent-insensitively against known Danish (and a few English) labels; a value may continue on
+ * following lines (address, message, days, extras, rooms), or stand alone on the next line when the
+ * label line has no value. Lines that belong to no known label are kept as {@link
+ * #unlabelledText()}.
  */
 final class LabelledBody {
 
   enum Field {
-    NAME, FIRST_NAME, LAST_NAME, EMAIL, PHONE, ADDRESS, POSTAL_CODE, CITY, POSTAL_AND_CITY, AREA, ROOMS,
-    FREQUENCY, DAYS, PROPERTY_TYPE, EXTRAS, SERVICE, MESSAGE,
+    NAME,
+    FIRST_NAME,
+    LAST_NAME,
+    EMAIL,
+    PHONE,
+    ADDRESS,
+    POSTAL_CODE,
+    CITY,
+    POSTAL_AND_CITY,
+    AREA,
+    ROOMS,
+    FREQUENCY,
+    DAYS,
+    PROPERTY_TYPE,
+    EXTRAS,
+    SERVICE,
+    MESSAGE,
     /** A label we do not use (company, lead id, ...). Its value is ignored. */
     OTHER
   }
 
   /** Fields whose value may run over several lines until a blank line or the next label. */
-  private static final Set<Field> MULTI_LINE = Set.of(Field.MESSAGE, Field.DAYS, Field.EXTRAS, Field.ROOMS);
+  private static final Set<Field> MULTI_LINE =
+      Set.of(Field.MESSAGE, Field.DAYS, Field.EXTRAS, Field.ROOMS);
 
   private static final Map<String, Field> LABELS = new HashMap<>();
 
   static {
-    label(Field.NAME, "navn", "fulde navn", "fuldt navn", "dit navn", "kundens navn", "kundenavn", "kontaktperson",
-        "kontakt person", "name", "full name");
+    label(
+        Field.NAME,
+        "navn",
+        "fulde navn",
+        "fuldt navn",
+        "dit navn",
+        "kundens navn",
+        "kundenavn",
+        "kontaktperson",
+        "kontakt person",
+        "name",
+        "full name");
     label(Field.FIRST_NAME, "fornavn", "first name");
     label(Field.LAST_NAME, "efternavn", "last name");
-    label(Field.EMAIL, "email", "e-mail", "mail", "emailadresse", "e-mailadresse", "mailadresse", "din email",
-        "din e-mail", "email address");
-    label(Field.PHONE, "telefon", "tlf", "tlf.", "telefonnummer", "tlf nr", "tlf.nr", "tlfnr", "telefon nr", "mobil",
-        "mobilnummer", "mobilnr", "phone", "telephone", "dit telefonnummer");
-    label(Field.ADDRESS, "adresse", "address", "gade", "vejnavn", "adresse på opgaven", "opgavens adresse",
-        "rengøringsadresse", "adresse for rengøring", "din adresse");
+    label(
+        Field.EMAIL,
+        "email",
+        "e-mail",
+        "mail",
+        "emailadresse",
+        "e-mailadresse",
+        "mailadresse",
+        "din email",
+        "din e-mail",
+        "email address");
+    label(
+        Field.PHONE,
+        "telefon",
+        "tlf",
+        "tlf.",
+        "telefonnummer",
+        "tlf nr",
+        "tlf.nr",
+        "tlfnr",
+        "telefon nr",
+        "mobil",
+        "mobilnummer",
+        "mobilnr",
+        "phone",
+        "telephone",
+        "dit telefonnummer");
+    label(
+        Field.ADDRESS,
+        "adresse",
+        "address",
+        "gade",
+        "vejnavn",
+        "adresse på opgaven",
+        "opgavens adresse",
+        "rengøringsadresse",
+        "adresse for rengøring",
+        "din adresse");
     label(Field.POSTAL_CODE, "postnummer", "postnr", "post nr", "postnr.", "zip");
     label(Field.CITY, "by", "bynavn", "city");
-    label(Field.POSTAL_AND_CITY, "postnr. og by", "postnr og by", "postnummer og by", "postnr/by", "postnr. / by",
-        "by og postnummer", "postnummer/by");
-    label(Field.AREA, "hvor stort er området", "størrelse", "areal", "boligareal", "antal m2", "antal kvm", "kvm",
-        "m2", "kvadratmeter", "boligens størrelse", "hvor mange kvadratmeter", "størrelse på boligen",
-        "hvor stor er boligen", "samlet areal");
+    label(
+        Field.POSTAL_AND_CITY,
+        "postnr. og by",
+        "postnr og by",
+        "postnummer og by",
+        "postnr/by",
+        "postnr. / by",
+        "by og postnummer",
+        "postnummer/by");
+    label(
+        Field.AREA,
+        "hvor stort er området",
+        "størrelse",
+        "areal",
+        "boligareal",
+        "antal m2",
+        "antal kvm",
+        "kvm",
+        "m2",
+        "kvadratmeter",
+        "boligens størrelse",
+        "hvor mange kvadratmeter",
+        "størrelse på boligen",
+        "hvor stor er boligen",
+        "samlet areal");
     label(Field.ROOMS, "antal rum", "rum", "antal værelser", "værelser");
-    label(Field.FREQUENCY, "hvor ofte vil du have rengøring", "hvor ofte", "frekvens", "hyppighed",
+    label(
+        Field.FREQUENCY,
+        "hvor ofte vil du have rengøring",
+        "hvor ofte",
+        "frekvens",
+        "hyppighed",
         "hvor tit");
-    label(Field.DAYS, "tilføj mindst én passende dag", "passende dag", "passende dage", "foretrukne dage",
-        "foretrukken dag", "ønsket dag", "ønskede dage", "ønsket dato", "hvornår", "hvilke dage");
+    label(
+        Field.DAYS,
+        "tilføj mindst én passende dag",
+        "passende dag",
+        "passende dage",
+        "foretrukne dage",
+        "foretrukken dag",
+        "ønsket dag",
+        "ønskede dage",
+        "ønsket dato",
+        "hvornår",
+        "hvilke dage");
     label(Field.PROPERTY_TYPE, "boligtype", "type af bolig", "bolig", "ejendomstype", "type bolig");
-    label(Field.EXTRAS, "ekstratjenester", "ekstra tjenester", "tilvalg", "ekstra", "tillægsydelser");
-    label(Field.SERVICE, "type af rengøring", "rengøringstype", "hvilken type rengøring", "ønsket rengøring",
-        "ydelse", "opgave", "opgavetype", "type af opgave", "service", "hvad skal der gøres");
-    label(Field.MESSAGE, "besked", "kommentar", "kommentarer", "bemærkninger", "bemærkning", "beskrivelse",
-        "yderligere information", "yderligere oplysninger", "message", "din besked", "uddybning",
+    label(
+        Field.EXTRAS, "ekstratjenester", "ekstra tjenester", "tilvalg", "ekstra", "tillægsydelser");
+    label(
+        Field.SERVICE,
+        "type af rengøring",
+        "rengøringstype",
+        "hvilken type rengøring",
+        "ønsket rengøring",
+        "ydelse",
+        "opgave",
+        "opgavetype",
+        "type af opgave",
+        "service",
+        "hvad skal der gøres");
+    label(
+        Field.MESSAGE,
+        "besked",
+        "kommentar",
+        "kommentarer",
+        "bemærkninger",
+        "bemærkning",
+        "beskrivelse",
+        "yderligere information",
+        "yderligere oplysninger",
+        "message",
+        "din besked",
+        "uddybning",
         "beskrivelse af opgaven");
-    label(Field.OTHER, "virksomhed", "firma", "firmanavn", "virksomhedsnavn", "navn på virksomhed", "cvr",
-        "cvr-nummer", "lead id", "lead-id", "sag", "sagsnummer", "kilde", "modtaget", "dato for henvendelse");
+    label(
+        Field.OTHER,
+        "virksomhed",
+        "firma",
+        "firmanavn",
+        "virksomhedsnavn",
+        "navn på virksomhed",
+        "cvr",
+        "cvr-nummer",
+        "lead id",
+        "lead-id",
+        "sag",
+        "sagsnummer",
+        "kilde",
+        "modtaget",
+        "dato for henvendelse");
   }
 
-  private static final Pattern LABEL_LINE = Pattern.compile(
-      "^([\\p{L}][\\p{L}\\p{N} .,'/()?*&\\-]{0,59}?)\\s*[:：]\\s*(.*)$");
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("^([\\p{L}][\\p{L}\\p{N} .,'/()?*&\\-]{0,59}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern POSTAL_LINE = Pattern.compile("^(?:DK-?\\s?)?\\d{4}\\s+\\p{L}.*");
-  private static final Pattern SIGN_OFF = Pattern.compile(
-      "(?iu)^(mvh|med venlig hilsen|venlig hilsen|vh|hilsen|kh|kærlig hilsen|--|https?://|www\\.).*");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?iu)^(mvh|med venlig hilsen|venlig hilsen|vh|hilsen|kh|kærlig hilsen|--|https?://|www\\.).*");
 
   private final Map<Field, String> values = new EnumMap<>(Field.class);
   private final StringBuilder unlabelled = new StringBuilder();
 
-  private LabelledBody() {
-  }
+  private LabelledBody() {}
 
   private static void label(Field field, String... labels) {
     for (String l : labels) {
@@ -83,7 +213,10 @@ final class LabelledBody {
 
   /** Lower-case, accents stripped (é→e, å→a; æ and ø stay), punctuation and parentheses removed. */
   static String key(String label) {
-    String s = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String s =
+        Normalizer.normalize(label, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     s = s.replaceAll("\\(.*?\\)", " ").replace("-", "").replaceAll("[*?.:!,/]", " ");
     return s.replaceAll("\\s+", " ").strip();
   }
@@ -127,8 +260,11 @@ final class LabelledBody {
         continued = false;
         continue;
       }
-      boolean unknownLabel = m.matches() && !m.group(1).contains("http")
-          && !m.group(1).matches(".*\\d.*") && m.group(1).split("\\s+").length <= 6;
+      boolean unknownLabel =
+          m.matches()
+              && !m.group(1).contains("http")
+              && !m.group(1).matches(".*\\d.*")
+              && m.group(1).split("\\s+").length <= 6;
       if (current != null && current != Field.OTHER) {
         boolean takes;
         if (value.isEmpty()) {
@@ -136,7 +272,8 @@ final class LabelledBody {
         } else if (MULTI_LINE.contains(current)) {
           takes = !unknownLabel || current == Field.MESSAGE;
         } else if (current == Field.ADDRESS) {
-          takes = !continued && (POSTAL_LINE.matcher(line).matches() || value.toString().endsWith(","));
+          takes =
+              !continued && (POSTAL_LINE.matcher(line).matches() || value.toString().endsWith(","));
         } else {
           takes = false;
         }
@@ -182,7 +319,9 @@ final class LabelledBody {
     value.setLength(0);
   }
 
-  /** The value of a label, or null when the label is absent. An absent and an empty value differ. */
+  /**
+   * The value of a label, or null when the label is absent. An absent and an empty value differ.
+   */
   String get(Field field) {
     return values.get(field);
   }

@@ -1,5 +1,6 @@
 package dk.renos.lead.intake.parsing;
 
+import dk.renos.lead.intake.parsing.LabelledBody.Field;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -14,66 +15,90 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import dk.renos.lead.intake.parsing.LabelledBody.Field;
-
 /**
- * The one lead parser: turns an inbound e-mail into a {@link ParseResult}. Pure and stateless (thread-safe).
- * See {@code lead-service/LEAD-PARSING.md} for the sources, labels and manual-review rules.
+ * The one lead parser: turns an inbound e-mail into a {@link ParseResult}. Pure and stateless
+ * (thread-safe). See {@code lead-service/LEAD-PARSING.md} for the sources, labels and manual-review
+ * rules.
  */
 public final class LeadParser {
 
-  private static final Pattern RN_NAME_SUBJECT = Pattern.compile(
-      "(?iu)^(?:(?:fwd?|vs|fw)\\s*:\\s*)*(.+?)\\s+fra\\s+reng\\S*\\.nu\\s*$");
-  private static final Pattern NYT_LEAD_SUBJECT = Pattern.compile(
-      "(?iu)^(?:(?:fwd?|vs|fw)\\s*:\\s*)*nyt\\s+lead\\s+fra\\b\\s*(.*)$");
-  private static final Pattern PORTAL_NAMES = Pattern.compile(
-      "(?iu)reng\\S*\\.nu|(?:via\\s+)?leadmail\\.no|rengøring\\s+aarhus|leadpoint(?:\\.dk)?|adhelp(?:\\.dk)?");
+  private static final Pattern RN_NAME_SUBJECT =
+      Pattern.compile("(?iu)^(?:(?:fwd?|vs|fw)\\s*:\\s*)*(.+?)\\s+fra\\s+reng\\S*\\.nu\\s*$");
+  private static final Pattern NYT_LEAD_SUBJECT =
+      Pattern.compile("(?iu)^(?:(?:fwd?|vs|fw)\\s*:\\s*)*nyt\\s+lead\\s+fra\\b\\s*(.*)$");
+  private static final Pattern PORTAL_NAMES =
+      Pattern.compile(
+          "(?iu)reng\\S*\\.nu|(?:via\\s+)?leadmail\\.no|rengøring\\s+aarhus|leadpoint(?:\\.dk)?|adhelp(?:\\.dk)?");
   private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}][\\p{L} .'\\-]{1,79}");
 
-  private static final Pattern BOUNCE_SENDER = Pattern.compile("(?i)^(mailer-daemon|postmaster)@.*");
-  private static final Pattern AUTO_REPLY_SUBJECT = Pattern.compile(
-      "(?iu)^(?:automatisk\\s+svar|autosvar|auto[\\s-]?reply|automatic\\s+reply|autoreply|out\\s+of\\s+(?:the\\s+)?office"
-          + "|fraværende|ikke\\s+til\\s+stede|ikke\\s+på\\s+kontoret|ferie)\\b.*|.*\\b(?:autosvar|auto-reply)\\b.*");
-  private static final Pattern AUTO_REPLY_BODY = Pattern.compile(
-      "(?iu)dette\\s+er\\s+et\\s+automatisk(?:\\s+genereret)?\\s+svar|dette\\s+er\\s+en\\s+automatisk\\s+besked"
-          + "|automatisk\\s+genereret\\s+svar|this\\s+is\\s+an\\s+automatic\\s+reply");
-  private static final Pattern REPLY_SUBJECT = Pattern.compile("(?iu)^(?:re|sv|aw|antw)\\s*(?:\\[\\d+\\])?\\s*:.*");
-  private static final Pattern FORWARD_SUBJECT = Pattern.compile(
-      "(?iu)^(?:fwd?|fw|vs|videresend\\p{L}*)\\s*:.*");
-  private static final Pattern QUOTED_REPLY = Pattern.compile(
-      "(?imu)^>|^(?:den|d\\.|on)\\s.{3,120}\\s(?:skrev|wrote)\\s*:?\\s*$|-{2,}\\s*(?:oprindelig\\s+meddelelse|original\\s+message)"
-          + "|^fra:\\s.+\\n(?:sendt|dato|date|sent):");
-  private static final Pattern THANKS_FOR_QUOTE = Pattern.compile(
-      "(?iu)tak\\s+for\\s+(?:tilbuddet|jeres\\s+tilbud|dit\\s+tilbud|det\\s+fremsendte)|(?:vi|jeg)\\s+(?:accepterer|takker\\s+ja)"
-          + "|tage\\s+imod\\s+(?:tilbuddet|jeres\\s+tilbud)");
-  private static final Pattern NEWSLETTER = Pattern.compile(
-      "(?iu)afmeld|frameld|unsubscribe|nyhedsbrev|newsletter|vis\\s+(?:denne\\s+)?(?:e-?mail|mail)\\s+i\\s+(?:din\\s+)?browser"
-          + "|view\\s+(?:this\\s+email\\s+)?in\\s+(?:your\\s+)?browser|du\\s+modtager\\s+denne\\s+(?:e-?mail|mail)\\s+fordi");
-  private static final Pattern INVOICE_SUBJECT = Pattern.compile(
-      "(?iu).*(?:faktura|invoice|kreditnota|rykker|betalingspåmindelse|kvittering|ordrebekræftelse|kontoudtog|receipt).*");
-  private static final Pattern INVOICE_BODY = Pattern.compile(
-      "(?iu)fakturanr|fakturanummer|forfaldsdato|betalingsfrist|beløb\\s+at\\s+betale|at\\s+betale\\s+i\\s+alt"
-          + "|betales\\s+senest|kreditnota");
-  private static final Pattern REQUEST = Pattern.compile(
-      "(?iu)tilbud|(?<![\\p{L}])pris|hvad\\s+koster|koster\\s+det|bestille|booke|interesse|vil\\s+gerne|vil\\s+høre|ønsker"
-          + "|(?<![\\p{L}])kan\\s+i(?![\\p{L}])|(?<![\\p{L}])kunne\\s+i(?![\\p{L}])|har\\s+i\\s+(?:mulighed|tid|plads)"
-          + "|forespørg|søger|mangler|brug\\s+for|hjælp\\s+til|hjælp\\s+med|henvendelse");
+  private static final Pattern BOUNCE_SENDER =
+      Pattern.compile("(?i)^(mailer-daemon|postmaster)@.*");
+  private static final Pattern AUTO_REPLY_SUBJECT =
+      Pattern.compile(
+          "(?iu)^(?:automatisk\\s+svar|autosvar|auto[\\s-]?reply|automatic\\s+reply|autoreply|out\\s+of\\s+(?:the\\s+)?office"
+              + "|fraværende|ikke\\s+til\\s+stede|ikke\\s+på\\s+kontoret|ferie)\\b.*|.*\\b(?:autosvar|auto-reply)\\b.*");
+  private static final Pattern AUTO_REPLY_BODY =
+      Pattern.compile(
+          "(?iu)dette\\s+er\\s+et\\s+automatisk(?:\\s+genereret)?\\s+svar|dette\\s+er\\s+en\\s+automatisk\\s+besked"
+              + "|automatisk\\s+genereret\\s+svar|this\\s+is\\s+an\\s+automatic\\s+reply");
+  private static final Pattern REPLY_SUBJECT =
+      Pattern.compile("(?iu)^(?:re|sv|aw|antw)\\s*(?:\\[\\d+\\])?\\s*:.*");
+  private static final Pattern FORWARD_SUBJECT =
+      Pattern.compile("(?iu)^(?:fwd?|fw|vs|videresend\\p{L}*)\\s*:.*");
+  private static final Pattern QUOTED_REPLY =
+      Pattern.compile(
+          "(?imu)^>|^(?:den|d\\.|on)\\s.{3,120}\\s(?:skrev|wrote)\\s*:?\\s*$|-{2,}\\s*(?:oprindelig\\s+meddelelse|original\\s+message)"
+              + "|^fra:\\s.+\\n(?:sendt|dato|date|sent):");
+  private static final Pattern THANKS_FOR_QUOTE =
+      Pattern.compile(
+          "(?iu)tak\\s+for\\s+(?:tilbuddet|jeres\\s+tilbud|dit\\s+tilbud|det\\s+fremsendte)|(?:vi|jeg)\\s+(?:accepterer|takker\\s+ja)"
+              + "|tage\\s+imod\\s+(?:tilbuddet|jeres\\s+tilbud)");
+  private static final Pattern NEWSLETTER =
+      Pattern.compile(
+          "(?iu)afmeld|frameld|unsubscribe|nyhedsbrev|newsletter|vis\\s+(?:denne\\s+)?(?:e-?mail|mail)\\s+i\\s+(?:din\\s+)?browser"
+              + "|view\\s+(?:this\\s+email\\s+)?in\\s+(?:your\\s+)?browser|du\\s+modtager\\s+denne\\s+(?:e-?mail|mail)\\s+fordi");
+  private static final Pattern INVOICE_SUBJECT =
+      Pattern.compile(
+          "(?iu).*(?:faktura|invoice|kreditnota|rykker|betalingspåmindelse|kvittering|ordrebekræftelse|kontoudtog|receipt).*");
+  private static final Pattern INVOICE_BODY =
+      Pattern.compile(
+          "(?iu)fakturanr|fakturanummer|forfaldsdato|betalingsfrist|beløb\\s+at\\s+betale|at\\s+betale\\s+i\\s+alt"
+              + "|betales\\s+senest|kreditnota");
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "(?iu)tilbud|(?<![\\p{L}])pris|hvad\\s+koster|koster\\s+det|bestille|booke|interesse|vil\\s+gerne|vil\\s+høre|ønsker"
+              + "|(?<![\\p{L}])kan\\s+i(?![\\p{L}])|(?<![\\p{L}])kunne\\s+i(?![\\p{L}])|har\\s+i\\s+(?:mulighed|tid|plads)"
+              + "|forespørg|søger|mangler|brug\\s+for|hjælp\\s+til|hjælp\\s+med|henvendelse");
 
   private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}(?:,\\d{1,2})?)";
-  private static final Pattern AREA_VALUE = Pattern.compile(NUMBER + "(?:\\s*(?:-|–|til)\\s*" + NUMBER + ")?");
-  private static final Pattern AREA_IN_TEXT = Pattern.compile(
-      "(?iu)(?<![\\d.,])" + NUMBER + "(?:\\s*(?:-|–|til)\\s*" + NUMBER + ")?\\s*"
-          + "(?:m2|m²|m\\^2|kvm\\.?|kvadratmeter|sqm)(?![\\p{L}\\d])");
-  private static final Pattern POSTAL_AND_CITY = Pattern.compile(
-      "(?iu)(?:^|[,\\s])(?:DK-?\\s?)?([1-9]\\d{3})\\s+([\\p{L}][\\p{L}.'\\- ]*?)\\s*[,.]?\\s*(?:danmark|denmark)?\\s*$");
-  private static final String CITY = "[A-ZÆØÅ][\\p{L}\\-]+(?: (?:[A-ZÆØÅ][\\p{L}\\-]+|NV|SV|NØ|SØ|[NSVØCKM])(?![\\p{L}]))*";
-  private static final Pattern STREET_IN_TEXT = Pattern.compile(
-      "(?u)([A-ZÆØÅ][\\p{L}.'\\-]*(?: [A-ZÆØÅ][\\p{L}.'\\-]*){0,3} \\d{1,4}[A-Za-z]?"
-          + "(?:, ?\\d{1,2}\\.? ?(?:sal|th|tv|mf|t\\.h|t\\.v)?\\.?)?) ?,? (?:DK-?)?([1-9]\\d{3})\\s+(" + CITY + ")");
-  private static final Pattern ROOM_NAME_NUMBER = Pattern.compile("(?u)^(.+?)\\s*[:=]?\\s*(\\d{1,2})$");
+  private static final Pattern AREA_VALUE =
+      Pattern.compile(NUMBER + "(?:\\s*(?:-|–|til)\\s*" + NUMBER + ")?");
+  private static final Pattern AREA_IN_TEXT =
+      Pattern.compile(
+          "(?iu)(?<![\\d.,])"
+              + NUMBER
+              + "(?:\\s*(?:-|–|til)\\s*"
+              + NUMBER
+              + ")?\\s*"
+              + "(?:m2|m²|m\\^2|kvm\\.?|kvadratmeter|sqm)(?![\\p{L}\\d])");
+  private static final Pattern POSTAL_AND_CITY =
+      Pattern.compile(
+          "(?iu)(?:^|[,\\s])(?:DK-?\\s?)?([1-9]\\d{3})\\s+([\\p{L}][\\p{L}.'\\- ]*?)\\s*[,.]?\\s*(?:danmark|denmark)?\\s*$");
+  private static final String CITY =
+      "[A-ZÆØÅ][\\p{L}\\-]+(?: (?:[A-ZÆØÅ][\\p{L}\\-]+|NV|SV|NØ|SØ|[NSVØCKM])(?![\\p{L}]))*";
+  private static final Pattern STREET_IN_TEXT =
+      Pattern.compile(
+          "(?u)([A-ZÆØÅ][\\p{L}.'\\-]*(?: [A-ZÆØÅ][\\p{L}.'\\-]*){0,3} \\d{1,4}[A-Za-z]?"
+              + "(?:, ?\\d{1,2}\\.? ?(?:sal|th|tv|mf|t\\.h|t\\.v)?\\.?)?) ?,? (?:DK-?)?([1-9]\\d{3})\\s+("
+              + CITY
+              + ")");
+  private static final Pattern ROOM_NAME_NUMBER =
+      Pattern.compile("(?u)^(.+?)\\s*[:=]?\\s*(\\d{1,2})$");
   private static final Pattern ROOM_NUMBER_NAME = Pattern.compile("(?u)^(\\d{1,2})\\s+(.+)$");
-  private static final Pattern EXTRAS_SEPARATOR = Pattern.compile("(?iu)\\s*(?:,|;|/|\\+|&|\\s+og\\s+)\\s*");
-  private static final Pattern NO_EXTRAS = Pattern.compile("(?iu)^(?:ingen|nej|-+|intet|ikke\\s+relevant)$");
+  private static final Pattern EXTRAS_SEPARATOR =
+      Pattern.compile("(?iu)\\s*(?:,|;|/|\\+|&|\\s+og\\s+)\\s*");
+  private static final Pattern NO_EXTRAS =
+      Pattern.compile("(?iu)^(?:ingen|nej|-+|intet|ikke\\s+relevant)$");
 
   private static final Map<Pattern, String> PROPERTY_WORDS = new LinkedHashMap<>();
 
@@ -90,7 +115,9 @@ public final class LeadParser {
   private static final Set<ServiceType> ONE_TIME_TYPES =
       EnumSet.of(ServiceType.DEEP_CLEAN, ServiceType.MOVE_OUT, ServiceType.ONE_OFF);
 
-  /** Parses one e-mail. Never throws for odd input; anything it cannot place goes to manual review. */
+  /**
+   * Parses one e-mail. Never throws for odd input; anything it cannot place goes to manual review.
+   */
   public ParseResult parse(InboundEmail email) {
     String subject = normaliseText(email.subject()).strip();
     String body = normaliseText(email.bodyText());
@@ -105,28 +132,36 @@ public final class LeadParser {
 
     LeadSource source = LeadSource.ofSender(email.from());
     LabelledBody labels = LabelledBody.parse(body);
-    boolean contactLabels = labels.has(Field.NAME) || labels.has(Field.FIRST_NAME) || labels.has(Field.EMAIL)
-        || labels.has(Field.PHONE);
+    boolean contactLabels =
+        labels.has(Field.NAME)
+            || labels.has(Field.FIRST_NAME)
+            || labels.has(Field.EMAIL)
+            || labels.has(Field.PHONE);
     String ordinary = ordinaryMailReason(subject, body);
 
     if (source != LeadSource.WEBSITE) {
-      boolean leadSubject = source == LeadSource.RENGORING_NU
-          && (RN_NAME_SUBJECT.matcher(subject).matches() || NYT_LEAD_SUBJECT.matcher(subject).matches());
+      boolean leadSubject =
+          source == LeadSource.RENGORING_NU
+              && (RN_NAME_SUBJECT.matcher(subject).matches()
+                  || NYT_LEAD_SUBJECT.matcher(subject).matches());
       if (!contactLabels && !leadSubject) {
         if (ordinary != null) {
           return new ParseResult.NotALead(ordinary + " from " + source.displayName());
         }
-        return new ParseResult.ManualReview(source,
+        return new ParseResult.ManualReview(
+            source,
             "unrecognised message format from " + source.displayName(),
             extract(source, email, from, subject, body, labels, new ArrayList<>()));
       }
       return decide(source, email, from, subject, body, labels, new ArrayList<>());
     }
 
-    boolean form = (labels.has(Field.EMAIL) || labels.has(Field.PHONE)) && labels.knownFieldCount() >= 3;
+    boolean form =
+        (labels.has(Field.EMAIL) || labels.has(Field.PHONE)) && labels.knownFieldCount() >= 3;
     if (!form) {
       boolean forwarded = FORWARD_SUBJECT.matcher(subject).matches();
-      if (REPLY_SUBJECT.matcher(subject).matches() || (!forwarded && QUOTED_REPLY.matcher(body).find())
+      if (REPLY_SUBJECT.matcher(subject).matches()
+          || (!forwarded && QUOTED_REPLY.matcher(body).find())
           || THANKS_FOR_QUOTE.matcher(body).find()) {
         return new ParseResult.NotALead("reply in an existing conversation, no lead markers");
       }
@@ -156,13 +191,20 @@ public final class LeadParser {
     return null;
   }
 
-  private ParseResult decide(LeadSource source, InboundEmail email, String from, String subject, String body,
-      LabelledBody labels, List<String> reasons) {
+  private ParseResult decide(
+      LeadSource source,
+      InboundEmail email,
+      String from,
+      String subject,
+      String body,
+      LabelledBody labels,
+      List<String> reasons) {
     ParsedLead lead = extract(source, email, from, subject, body, labels, reasons);
     if (!lead.hasContact()) {
       reasons.add("no e-mail address or phone number");
     }
-    if (lead.serviceType() == null && reasons.stream().noneMatch(r -> r.startsWith("several service types"))) {
+    if (lead.serviceType() == null
+        && reasons.stream().noneMatch(r -> r.startsWith("several service types"))) {
       reasons.add("no service type detected");
     }
     if (reasons.isEmpty()) {
@@ -171,8 +213,14 @@ public final class LeadParser {
     return new ParseResult.ManualReview(source, String.join("; ", reasons), lead);
   }
 
-  private ParsedLead extract(LeadSource source, InboundEmail email, String from, String subject, String body,
-      LabelledBody labels, List<String> reasons) {
+  private ParsedLead extract(
+      LeadSource source,
+      InboundEmail email,
+      String from,
+      String subject,
+      String body,
+      LabelledBody labels,
+      List<String> reasons) {
     String name = name(source, email, from, subject, labels);
     String customerEmail = customerEmail(source, email, from, body, labels, reasons);
     String phone = phone(body, labels, reasons);
@@ -209,7 +257,8 @@ public final class LeadParser {
       }
     }
 
-    Integer area = labels.value(Field.AREA) != null ? parseArea(labels.value(Field.AREA), AREA_VALUE) : null;
+    Integer area =
+        labels.value(Field.AREA) != null ? parseArea(labels.value(Field.AREA), AREA_VALUE) : null;
     if (area == null) {
       area = parseArea(body, AREA_IN_TEXT);
     }
@@ -217,9 +266,15 @@ public final class LeadParser {
     Map<String, Integer> rooms = parseRooms(labels.value(Field.ROOMS));
     List<String> extras = parseExtras(labels.value(Field.EXTRAS));
 
-    String scanText = String.join("\n", subject, nullToEmpty(labels.get(Field.SERVICE)),
-        nullToEmpty(labels.get(Field.FREQUENCY)), nullToEmpty(labels.get(Field.MESSAGE)),
-        nullToEmpty(labels.get(Field.PROPERTY_TYPE)), labels.unlabelledText());
+    String scanText =
+        String.join(
+            "\n",
+            subject,
+            nullToEmpty(labels.get(Field.SERVICE)),
+            nullToEmpty(labels.get(Field.FREQUENCY)),
+            nullToEmpty(labels.get(Field.MESSAGE)),
+            nullToEmpty(labels.get(Field.PROPERTY_TYPE)),
+            labels.unlabelledText());
     ServiceType[] type = new ServiceType[1];
     Frequency frequency = decideService(labels, scanText, reasons, extras, type);
 
@@ -233,12 +288,28 @@ public final class LeadParser {
       }
     }
 
-    return new ParsedLead(name, customerEmail, phone, street, postalCode, city, area, rooms, type[0], frequency,
-        labels.value(Field.DAYS), propertyType, extras);
+    return new ParsedLead(
+        name,
+        customerEmail,
+        phone,
+        street,
+        postalCode,
+        city,
+        area,
+        rooms,
+        type[0],
+        frequency,
+        labels.value(Field.DAYS),
+        propertyType,
+        extras);
   }
 
-  private static Frequency decideService(LabelledBody labels, String scanText, List<String> reasons,
-      List<String> extras, ServiceType[] result) {
+  private static Frequency decideService(
+      LabelledBody labels,
+      String scanText,
+      List<String> reasons,
+      List<String> extras,
+      ServiceType[] result) {
     Set<ServiceType> types = ServiceDetection.types(labels.value(Field.SERVICE));
     if (types.isEmpty()) {
       types = ServiceDetection.types(scanText);
@@ -279,8 +350,9 @@ public final class LeadParser {
       }
     }
     if (types.size() > 1) {
-      reasons.add("several service types mentioned: "
-          + types.stream().map(Enum::name).collect(Collectors.joining(", ")));
+      reasons.add(
+          "several service types mentioned: "
+              + types.stream().map(Enum::name).collect(Collectors.joining(", ")));
       return frequency;
     }
     if (types.isEmpty()) {
@@ -297,11 +369,16 @@ public final class LeadParser {
     return frequency;
   }
 
-  private static String name(LeadSource source, InboundEmail email, String from, String subject,
-      LabelledBody labels) {
+  private static String name(
+      LeadSource source, InboundEmail email, String from, String subject, LabelledBody labels) {
     String name = labels.value(Field.NAME);
-    if (name == null && (labels.value(Field.FIRST_NAME) != null || labels.value(Field.LAST_NAME) != null)) {
-      name = (nullToEmpty(labels.value(Field.FIRST_NAME)) + " " + nullToEmpty(labels.value(Field.LAST_NAME))).strip();
+    if (name == null
+        && (labels.value(Field.FIRST_NAME) != null || labels.value(Field.LAST_NAME) != null)) {
+      name =
+          (nullToEmpty(labels.value(Field.FIRST_NAME))
+                  + " "
+                  + nullToEmpty(labels.value(Field.LAST_NAME)))
+              .strip();
     }
     if (name == null && source == LeadSource.RENGORING_NU) {
       name = subjectName(subject);
@@ -318,7 +395,8 @@ public final class LeadParser {
   private static String subjectName(String subject) {
     Matcher nyt = NYT_LEAD_SUBJECT.matcher(subject);
     if (nyt.matches()) {
-      String rest = PORTAL_NAMES.matcher(nyt.group(1)).replaceAll(" ").replaceAll("[\\-–:|,()]", " ").strip();
+      String rest =
+          PORTAL_NAMES.matcher(nyt.group(1)).replaceAll(" ").replaceAll("[\\-–:|,()]", " ").strip();
       return PERSON_NAME.matcher(rest).matches() ? rest : null;
     }
     Matcher m = RN_NAME_SUBJECT.matcher(subject);
@@ -328,8 +406,13 @@ public final class LeadParser {
     return null;
   }
 
-  private static String customerEmail(LeadSource source, InboundEmail email, String from, String body,
-      LabelledBody labels, List<String> reasons) {
+  private static String customerEmail(
+      LeadSource source,
+      InboundEmail email,
+      String from,
+      String body,
+      LabelledBody labels,
+      List<String> reasons) {
     if (labels.has(Field.EMAIL) && labels.value(Field.EMAIL) != null) {
       String address = EmailAddresses.normalise(labels.value(Field.EMAIL));
       if (address == null) {
@@ -355,8 +438,11 @@ public final class LeadParser {
     }
     String senderDomain = EmailAddresses.domain(from);
     for (String address : EmailAddresses.findAll(body)) {
-      if (usableCustomerAddress(address) && !address.equals(from)
-          && (senderDomain == null || source == LeadSource.WEBSITE || !senderDomain.equals(EmailAddresses.domain(address)))) {
+      if (usableCustomerAddress(address)
+          && !address.equals(from)
+          && (senderDomain == null
+              || source == LeadSource.WEBSITE
+              || !senderDomain.equals(EmailAddresses.domain(address)))) {
         return address;
       }
     }
@@ -379,7 +465,9 @@ public final class LeadParser {
     return PhoneNumbers.findInText(body);
   }
 
-  /** "Skovvejen 9A, 8000 Aarhus C" → {"Skovvejen 9A", "8000", "Aarhus C"}; missing parts are null. */
+  /**
+   * "Skovvejen 9A, 8000 Aarhus C" → {"Skovvejen 9A", "8000", "Aarhus C"}; missing parts are null.
+   */
   static String[] splitAddress(String value) {
     String v = collapse(value);
     Matcher m = POSTAL_AND_CITY.matcher(v);
@@ -420,10 +508,14 @@ public final class LeadParser {
       Matcher nameFirst = ROOM_NAME_NUMBER.matcher(p);
       Matcher numberFirst = ROOM_NUMBER_NAME.matcher(p);
       if (nameFirst.matches()) {
-        rooms.merge(nameFirst.group(1).strip().toLowerCase(Locale.ROOT), Integer.parseInt(nameFirst.group(2)),
+        rooms.merge(
+            nameFirst.group(1).strip().toLowerCase(Locale.ROOT),
+            Integer.parseInt(nameFirst.group(2)),
             Integer::sum);
       } else if (numberFirst.matches()) {
-        rooms.merge(numberFirst.group(2).strip().toLowerCase(Locale.ROOT), Integer.parseInt(numberFirst.group(1)),
+        rooms.merge(
+            numberFirst.group(2).strip().toLowerCase(Locale.ROOT),
+            Integer.parseInt(numberFirst.group(1)),
             Integer::sum);
       }
     }
@@ -444,7 +536,10 @@ public final class LeadParser {
     return extras;
   }
 
-  /** NFC (so a decomposed "å" is one character), unified line breaks, no tabs, no-break or zero-width spaces. */
+  /**
+   * NFC (so a decomposed "å" is one character), unified line breaks, no tabs, no-break or
+   * zero-width spaces.
+   */
   static String normaliseText(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
     s = s.replace("\r\n", "\n").replace('\r', '\n');

@@ -51,19 +51,25 @@ public enum LeadSource {
   }
 
   /**
-   * The address a quote for this lead must be sent to. {@link ReplyRule#NEW_EMAIL_TO_CUSTOMER}: the customer
-   * address found in the body. {@link ReplyRule#REPLY_IN_THREAD}: the original sender, unless that is a no-reply
-   * address (website form), then the customer address. Never an address at leadmail.no or adhelp.dk, whatever the
-   * input; empty when no permitted address is known (a person must phone the customer).
+   * The address a quote for this lead must be sent to. {@link ReplyRule#NEW_EMAIL_TO_CUSTOMER}: the
+   * customer address found in the body. {@link ReplyRule#REPLY_IN_THREAD}: the original sender,
+   * unless that is a no-reply address (website form), then the customer address. Never an address
+   * at leadmail.no or adhelp.dk, whatever the input; empty when no permitted address is known (a
+   * person must phone the customer).
    */
   public Optional<String> quoteRecipient(ParsedLead lead, String originalSender) {
     String customer = lead == null ? null : EmailAddresses.normalise(lead.email());
     String sender = EmailAddresses.normalise(originalSender);
-    String candidate = switch (replyRule) {
-      case NEW_EMAIL_TO_CUSTOMER -> customer;
-      case REPLY_IN_THREAD -> sender != null && !EmailAddresses.isNoReply(sender) && !EmailAddresses.isNeverSendTo(sender)
-          ? sender : customer;
-    };
+    String candidate =
+        switch (replyRule) {
+          case NEW_EMAIL_TO_CUSTOMER -> customer;
+          case REPLY_IN_THREAD ->
+              sender != null
+                      && !EmailAddresses.isNoReply(sender)
+                      && !EmailAddresses.isNeverSendTo(sender)
+                  ? sender
+                  : customer;
+        };
     return Optional.ofNullable(candidate).filter(address -> !EmailAddresses.isNeverSendTo(address));
   }
 }

@@ -2,10 +2,15 @@ package dk.renos.lead.intake.parsing;
 
 import java.util.Objects;
 
-/** The outcome of parsing one e-mail: a lead, a lead a person must look at, or not a lead at all. */
+/**
+ * The outcome of parsing one e-mail: a lead, a lead a person must look at, or not a lead at all.
+ */
 public sealed interface ParseResult {
 
-  /** A lead with everything the next step needs (contact and service type), extracted with confidence. */
+  /**
+   * A lead with everything the next step needs (contact and service type), extracted with
+   * confidence.
+   */
   record Lead(LeadSource source, ParsedLead fields) implements ParseResult {
     public Lead {
       Objects.requireNonNull(source, "source");
@@ -13,7 +18,10 @@ public sealed interface ParseResult {
     }
   }
 
-  /** Probably a lead, but something is missing or uncertain; {@code partial} holds what could be read. */
+  /**
+   * Probably a lead, but something is missing or uncertain; {@code partial} holds what could be
+   * read.
+   */
   record ManualReview(LeadSource source, String reason, ParsedLead partial) implements ParseResult {
     public ManualReview {
       Objects.requireNonNull(source, "source");

@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The structured fields of a lead. Strings and {@code areaSqm}, {@code serviceType}, {@code frequency} are
- * null when unknown; {@code rooms} and {@code extras} are empty (never null). {@code address} is the street
- * part ("Skovvejen 9A"), {@code postalCode}/{@code city} are separate ("8000", "Aarhus C"); {@code phone} is
- * normalised to {@code +45XXXXXXXX}; {@code email} is lower-case. Contains personal data: never log it.
+ * The structured fields of a lead. Strings and {@code areaSqm}, {@code serviceType}, {@code
+ * frequency} are null when unknown; {@code rooms} and {@code extras} are empty (never null). {@code
+ * address} is the street part ("Skovvejen 9A"), {@code postalCode}/{@code city} are separate
+ * ("8000", "Aarhus C"); {@code phone} is normalised to {@code +45XXXXXXXX}; {@code email} is
+ * lower-case. Contains personal data: never log it.
  */
 public record ParsedLead(
     String name,
@@ -35,10 +36,14 @@ public record ParsedLead(
 
   /** "Skovvejen 9A, 8000 Aarhus C", or whatever part of it is known; null when nothing is. */
   public String fullAddress() {
-    String postalAndCity = Stream.of(postalCode, city).filter(s -> s != null && !s.isBlank())
-        .collect(Collectors.joining(" "));
-    String full = Stream.of(address, postalAndCity).filter(s -> s != null && !s.isBlank())
-        .collect(Collectors.joining(", "));
+    String postalAndCity =
+        Stream.of(postalCode, city)
+            .filter(s -> s != null && !s.isBlank())
+            .collect(Collectors.joining(" "));
+    String full =
+        Stream.of(address, postalAndCity)
+            .filter(s -> s != null && !s.isBlank())
+            .collect(Collectors.joining(", "));
     return full.isEmpty() ? null : full;
   }
 
@@ -50,6 +55,12 @@ public record ParsedLead(
   @Override
   public String toString() {
     // personal data stays out of logs and exception messages
-    return "ParsedLead[serviceType=" + serviceType + ", frequency=" + frequency + ", areaSqm=" + areaSqm + "]";
+    return "ParsedLead[serviceType="
+        + serviceType
+        + ", frequency="
+        + frequency
+        + ", areaSqm="
+        + areaSqm
+        + "]";
   }
 }

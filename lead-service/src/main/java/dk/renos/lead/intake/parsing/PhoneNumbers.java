@@ -8,18 +8,22 @@ public final class PhoneNumbers {
 
   /** The phone-like start of a value: a plus or digit, then digits and separators. */
   private static final Pattern PHONE_PREFIX = Pattern.compile("[+\\d][\\d\\s\\-./()\\u00A0]*");
-  private static final Pattern LEADING_PAREN_PREFIX = Pattern.compile("^\\(\\s*(\\+|00)\\s*45\\s*\\)");
+
+  private static final Pattern LEADING_PAREN_PREFIX =
+      Pattern.compile("^\\(\\s*(\\+|00)\\s*45\\s*\\)");
   private static final Pattern DANISH_SUBSCRIBER = Pattern.compile("[2-9]\\d{7}");
 
   /** A number in running text: 8 digits (possibly grouped), optionally after +45/0045. */
-  private static final Pattern IN_TEXT = Pattern.compile(
-      "(?<![\\d+])((?:\\+|00)\\s?45[\\s\\-]?)?(\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}|\\d{4}[\\s\\-]\\d{4})(?![\\d])");
-  private static final Pattern PHONE_CONTEXT = Pattern.compile(
-      "(?iu)(tlf|telefon|mobil|ring|nummer|nr\\.?|phone|kontakt)[^\\n]{0,20}$");
-  private static final Pattern NOT_A_PHONE_CONTEXT = Pattern.compile("(?iu)(cvr|se-nr|konto|reg\\.?|ordre|faktura)[^\\n]{0,15}$");
+  private static final Pattern IN_TEXT =
+      Pattern.compile(
+          "(?<![\\d+])((?:\\+|00)\\s?45[\\s\\-]?)?(\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}|\\d{4}[\\s\\-]\\d{4})(?![\\d])");
 
-  private PhoneNumbers() {
-  }
+  private static final Pattern PHONE_CONTEXT =
+      Pattern.compile("(?iu)(tlf|telefon|mobil|ring|nummer|nr\\.?|phone|kontakt)[^\\n]{0,20}$");
+  private static final Pattern NOT_A_PHONE_CONTEXT =
+      Pattern.compile("(?iu)(cvr|se-nr|konto|reg\\.?|ordre|faktura)[^\\n]{0,15}$");
+
+  private PhoneNumbers() {}
 
   /**
    * Normalises a Danish number to {@code +45XXXXXXXX}; returns null when the value is not a Danish
@@ -59,8 +63,9 @@ public final class PhoneNumbers {
   }
 
   /**
-   * Finds a Danish phone number in free text. To avoid taking CVR, order or account numbers, an unprefixed,
-   * ungrouped 8-digit number only counts after a word such as "tlf", "telefon", "mobil" or "ring".
+   * Finds a Danish phone number in free text. To avoid taking CVR, order or account numbers, an
+   * unprefixed, ungrouped 8-digit number only counts after a word such as "tlf", "telefon", "mobil"
+   * or "ring".
    */
   static String findInText(String text) {
     Matcher m = IN_TEXT.matcher(text);

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Service type and frequency from Danish words. Matching is case-insensitive and tolerates "o"/"oe" for "ø". */
+/**
+ * Service type and frequency from Danish words. Matching is case-insensitive and tolerates "o"/"oe"
+ * for "ø".
+ */
 final class ServiceDetection {
 
   private static final String RENG = "reng(?:ø|oe|o)r";
@@ -14,37 +17,60 @@ final class ServiceDetection {
   private static final Map<ServiceType, Pattern> TYPE_WORDS = new LinkedHashMap<>();
 
   static {
-    TYPE_WORDS.put(ServiceType.RECURRING, words(
-        "fast(?:e)?\\s+" + RENG + "|løbende\\s+" + RENG + "|" + RENG + "ingsabonnement|fast\\s+rengøringshjælp"));
+    TYPE_WORDS.put(
+        ServiceType.RECURRING,
+        words(
+            "fast(?:e)?\\s+"
+                + RENG
+                + "|løbende\\s+"
+                + RENG
+                + "|"
+                + RENG
+                + "ingsabonnement|fast\\s+rengøringshjælp"));
     TYPE_WORDS.put(ServiceType.DEEP_CLEAN, words("hoved\\s?-?" + RENG));
-    TYPE_WORDS.put(ServiceType.MOVE_OUT, words(
-        "flytte\\s?-?" + RENG + "|fraflytning|udflytning|indflytningsreng|flytter\\s+ud|fraflytter"));
-    TYPE_WORDS.put(ServiceType.ONE_OFF, words(
-        "engangs\\s?-?(?:opgave|" + RENG + "|rengøringshjælp)|enkeltstående\\s+" + RENG
-            + "|en\\s+enkelt\\s+" + RENG));
+    TYPE_WORDS.put(
+        ServiceType.MOVE_OUT,
+        words(
+            "flytte\\s?-?"
+                + RENG
+                + "|fraflytning|udflytning|indflytningsreng|flytter\\s+ud|fraflytter"));
+    TYPE_WORDS.put(
+        ServiceType.ONE_OFF,
+        words(
+            "engangs\\s?-?(?:opgave|"
+                + RENG
+                + "|rengøringshjælp)|enkeltstående\\s+"
+                + RENG
+                + "|en\\s+enkelt\\s+"
+                + RENG));
     TYPE_WORDS.put(ServiceType.OFFICE, words("erhverv|kontor"));
-    TYPE_WORDS.put(ServiceType.WINDOWS, words(
-        "vinduespuds|vinduespol|vinduesvask|pudse(?:t|r)?\\s+(?:\\p{L}+\\s+)?vinduer|vaske\\s+vinduer"
-            + "|vinduer\\s+pudset"));
+    TYPE_WORDS.put(
+        ServiceType.WINDOWS,
+        words(
+            "vinduespuds|vinduespol|vinduesvask|pudse(?:t|r)?\\s+(?:\\p{L}+\\s+)?vinduer|vaske\\s+vinduer"
+                + "|vinduer\\s+pudset"));
   }
 
-  private static final Pattern BIWEEKLY = words(
-      "hver\\s*(?:14|fjortende)\\.?\\s*dag|hver\\s+(?:anden|andet|2\\.?)\\s*uge|hveranden\\s+uge"
-          + "|(?:to|2)\\s+gange\\s+om\\s+måneden|14[\\s-]dages|biweekly|every\\s+other\\s+week|every\\s+2\\s+weeks");
-  private static final Pattern MONTHLY = words(
-      "hver\\s+måned|månedlig|(?:en|én|1)\\s+gang\\s+(?:om|i|pr\\.?)\\s+måned|hver\\s+(?:4\\.?|fjerde)\\s*uge"
-          + "|monthly|every\\s+month");
-  private static final Pattern WEEKLY = words(
-      "hver\\s+uge|ugentlig|(?:en|én|1)\\s+gang\\s+(?:om|i|pr\\.?)\\s+ugen|hver\\s+(?:mandag|tirsdag|onsdag|torsdag|fredag)"
-          + "|weekly|every\\s+week");
-  private static final Pattern ONE_OFF_ANSWER = Pattern.compile(
-      "(?iu)^(?:kun\\s+)?(?:én|en|1|een)\\s*(?:enkelt\\s+)?gang(?:\\s+.*)?$|^engangs.*|^enkelt.*|.*kun\\s+(?:én|en)\\s+gang.*"
-          + "|^once.*|^one[\\s-]off.*");
-  private static final Pattern NO_ANSWER = Pattern.compile(
-      "(?iu)^(?:-+|ved ikke|ikke angivet|ikke oplyst|intet svar|n/?a|\\?+|andet)$");
+  private static final Pattern BIWEEKLY =
+      words(
+          "hver\\s*(?:14|fjortende)\\.?\\s*dag|hver\\s+(?:anden|andet|2\\.?)\\s*uge|hveranden\\s+uge"
+              + "|(?:to|2)\\s+gange\\s+om\\s+måneden|14[\\s-]dages|biweekly|every\\s+other\\s+week|every\\s+2\\s+weeks");
+  private static final Pattern MONTHLY =
+      words(
+          "hver\\s+måned|månedlig|(?:en|én|1)\\s+gang\\s+(?:om|i|pr\\.?)\\s+måned|hver\\s+(?:4\\.?|fjerde)\\s*uge"
+              + "|monthly|every\\s+month");
+  private static final Pattern WEEKLY =
+      words(
+          "hver\\s+uge|ugentlig|(?:en|én|1)\\s+gang\\s+(?:om|i|pr\\.?)\\s+ugen|hver\\s+(?:mandag|tirsdag|onsdag|torsdag|fredag)"
+              + "|weekly|every\\s+week");
+  private static final Pattern ONE_OFF_ANSWER =
+      Pattern.compile(
+          "(?iu)^(?:kun\\s+)?(?:én|en|1|een)\\s*(?:enkelt\\s+)?gang(?:\\s+.*)?$|^engangs.*|^enkelt.*|.*kun\\s+(?:én|en)\\s+gang.*"
+              + "|^once.*|^one[\\s-]off.*");
+  private static final Pattern NO_ANSWER =
+      Pattern.compile("(?iu)^(?:-+|ved ikke|ikke angivet|ikke oplyst|intet svar|n/?a|\\?+|andet)$");
 
-  private ServiceDetection() {
-  }
+  private ServiceDetection() {}
 
   private static Pattern words(String alternatives) {
     return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternatives + ")");
@@ -56,15 +82,18 @@ final class ServiceDetection {
     if (text == null) {
       return found;
     }
-    TYPE_WORDS.forEach((type, pattern) -> {
-      if (pattern.matcher(text).find()) {
-        found.add(type);
-      }
-    });
+    TYPE_WORDS.forEach(
+        (type, pattern) -> {
+          if (pattern.matcher(text).find()) {
+            found.add(type);
+          }
+        });
     return found;
   }
 
-  /** The frequency the text mentions, or null. "Every other week" is checked before "every week". */
+  /**
+   * The frequency the text mentions, or null. "Every other week" is checked before "every week".
+   */
   static Frequency frequency(String text) {
     if (text == null) {
       return null;
@@ -96,6 +125,8 @@ final class ServiceDetection {
     return CLEANING.matcher(text).find() || !types(text).isEmpty();
   }
 
-  private static final Pattern CLEANING = words(
-      RENG + "|gøre\\s+rent|gør\\s+rent|gør\\s+i\\s+(?:også\\s+)?rent|vinduespu|vinduespol|pudse\\s+vinduer");
+  private static final Pattern CLEANING =
+      words(
+          RENG
+              + "|gøre\\s+rent|gør\\s+rent|gør\\s+i\\s+(?:også\\s+)?rent|vinduespu|vinduespol|pudse\\s+vinduer");
 }

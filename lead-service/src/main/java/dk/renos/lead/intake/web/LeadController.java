@@ -1,14 +1,13 @@
 package dk.renos.lead.intake.web;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import dk.renos.lead.intake.Lead;
 import dk.renos.lead.intake.LeadRepository;
 import dk.renos.lead.intake.LeadStatus;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -26,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadController {
 
   private static final Logger log = LoggerFactory.getLogger(LeadController.class);
-  private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.asc("id"));
+  private static final Sort NEWEST_FIRST =
+      Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.asc("id"));
 
   private final LeadRepository leads;
 
@@ -36,8 +36,12 @@ class LeadController {
 
   @GetMapping
   PagedModel<LeadView> list(@Valid PageParams paging) {
-    PagedModel<LeadView> page = new PagedModel<>(leads.findAll(paging.toPageable(NEWEST_FIRST)).map(LeadView::from));
-    log.info("Leads page {} listed ({} of {})", page.getMetadata().number(), page.getContent().size(),
+    PagedModel<LeadView> page =
+        new PagedModel<>(leads.findAll(paging.toPageable(NEWEST_FIRST)).map(LeadView::from));
+    log.info(
+        "Leads page {} listed ({} of {})",
+        page.getMetadata().number(),
+        page.getContent().size(),
         page.getMetadata().totalElements());
     return page;
   }
@@ -51,25 +55,57 @@ class LeadController {
 
   private static ErrorResponseException notFound(UUID id) {
     log.info("Lead {} not found", id);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No lead with id " + id);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No lead with id " + id);
     problem.setTitle("Lead not found");
     return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
   /**
-   * A lead as the API shows it. {@code reviewReason} is set for MANUAL_REVIEW leads; {@code customerId} is null
-   * until a customer is known. Codes are strings so a new value is not a breaking change.
+   * A lead as the API shows it. {@code reviewReason} is set for MANUAL_REVIEW leads; {@code
+   * customerId} is null until a customer is known. Codes are strings so a new value is not a
+   * breaking change.
    */
-  record LeadView(UUID id, String source, LeadStatus status, String serviceType, String frequency, Integer areaSqm,
-      String rooms, String propertyType, List<String> extras, List<String> addOns, String preferredDays,
-      String reviewReason, UUID customerId, UUID emailMessageId, UUID threadId, String summary, Instant receivedAt,
+  record LeadView(
+      UUID id,
+      String source,
+      LeadStatus status,
+      String serviceType,
+      String frequency,
+      Integer areaSqm,
+      String rooms,
+      String propertyType,
+      List<String> extras,
+      List<String> addOns,
+      String preferredDays,
+      String reviewReason,
+      UUID customerId,
+      UUID emailMessageId,
+      UUID threadId,
+      String summary,
+      Instant receivedAt,
       Instant createdAt) {
 
     static LeadView from(Lead lead) {
-      return new LeadView(lead.getId(), lead.getSource(), lead.getStatus(), lead.getServiceType(),
-          lead.getFrequency(), lead.getAreaSqm(), lead.getRooms(), lead.getPropertyType(), lead.getExtras(),
-          lead.getAddOns(), lead.getPreferredDays(), lead.getReviewReason(), lead.getCustomerId(),
-          lead.getEmailMessageId(), lead.getThreadId(), lead.getSummary(), lead.getReceivedAt(), lead.getCreatedAt());
+      return new LeadView(
+          lead.getId(),
+          lead.getSource(),
+          lead.getStatus(),
+          lead.getServiceType(),
+          lead.getFrequency(),
+          lead.getAreaSqm(),
+          lead.getRooms(),
+          lead.getPropertyType(),
+          lead.getExtras(),
+          lead.getAddOns(),
+          lead.getPreferredDays(),
+          lead.getReviewReason(),
+          lead.getCustomerId(),
+          lead.getEmailMessageId(),
+          lead.getThreadId(),
+          lead.getSummary(),
+          lead.getReceivedAt(),
+          lead.getCreatedAt());
     }
   }
 }

@@ -5,15 +5,6 @@ import static dk.renos.testsupport.KafkaTopics.sleep;
 import static dk.renos.testsupport.KafkaTopics.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 import dk.renos.events.CloudEventHeaders;
 import dk.renos.events.EventType;
 import dk.renos.events.Topics;
@@ -29,6 +20,14 @@ import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -47,9 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The lead half of the walking skeleton on the real broker and database: EmailReceived CloudEvents on
- * {@code email.events}, as email-ingest-service sends them, become leads and customers, with LeadCreated and
- * CustomerCreated on their topics; redeliveries, re-ingests, ordinary mail and uncertain leads do what they must.
+ * The lead half of the walking skeleton on the real broker and database: EmailReceived CloudEvents
+ * on {@code email.events}, as email-ingest-service sends them, become leads and customers, with
+ * LeadCreated and CustomerCreated on their topics; redeliveries, re-ingests, ordinary mail and
+ * uncertain leads do what they must.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
@@ -59,8 +59,9 @@ class EmailIntakeIT {
   private static final Instant FIXTURE_MAIL_TIME = Instant.parse("2026-03-27T06:58:12Z");
 
   /**
-   * Intake runs on the fixture mails' day, a couple of hours after they arrived, so they are new enquiries
-   * whatever the date the suite runs on; the clock still ticks, so creation times keep their order.
+   * Intake runs on the fixture mails' day, a couple of hours after they arrived, so they are new
+   * enquiries whatever the date the suite runs on; the clock still ticks, so creation times keep
+   * their order.
    */
   @TestConfiguration
   static class OnTheFixtureMailsDay {
@@ -76,20 +77,15 @@ class EmailIntakeIT {
   private static final String LEAD_CREATED = "dk.renos.lead.LeadCreated.v1";
   private static final String CUSTOMER_CREATED = "dk.renos.customer.CustomerCreated.v1";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  JsonMapper json;
+  @Autowired JsonMapper json;
 
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
 
-  @Autowired
-  LeadRepository leads;
+  @Autowired LeadRepository leads;
 
-  @Autowired
-  CustomerRepository customers;
+  @Autowired CustomerRepository customers;
 
   @BeforeEach
   void clean() {
@@ -101,25 +97,30 @@ class EmailIntakeIT {
 
   @Test
   void theEmailReceivedGoldenSampleReadsWithTheAppsMapper() {
-    EmailReceived email = json.readValue(EventType.EMAIL_RECEIVED.sampleJson(), EmailReceived.class);
-    assertThat(email.messageId()).isEqualTo(UUID.fromString("0b6f3c1e-4a2d-4c8e-9f1a-7d2e5b8c9a01"));
+    EmailReceived email =
+        json.readValue(EventType.EMAIL_RECEIVED.sampleJson(), EmailReceived.class);
+    assertThat(email.messageId())
+        .isEqualTo(UUID.fromString("0b6f3c1e-4a2d-4c8e-9f1a-7d2e5b8c9a01"));
     assertThat(email.threadId()).isEqualTo(UUID.fromString("5e2a9d4b-1c7f-4e3a-8b6d-2f9c0a1e7b42"));
     assertThat(email.fromAddress()).isEqualTo("noreply@leadpoint.dk");
     assertThat(email.fromName()).isEqualTo("Rengøring Aarhus");
     assertThat(email.subject()).startsWith("Nyt lead fra Rengøring Aarhus");
-    assertThat(email.bodyText()).contains("Navn: Søren Østergaard").contains("Ekstratjenester: Ovn, Vinduespolering");
+    assertThat(email.bodyText())
+        .contains("Navn: Søren Østergaard")
+        .contains("Ekstratjenester: Ovn, Vinduespolering");
     assertThat(email.inReplyTo()).isNull();
     assertThat(email.receivedAt()).isEqualTo(FIXTURE_MAIL_TIME);
   }
 
   /**
-   * Consumer and producer contract in one: the golden EmailReceived, sent as email-ingest-service sends it, gives
-   * exactly the golden LeadCreated and CustomerCreated (same field set, same values but the generated ids and
-   * the creation time).
+   * Consumer and producer contract in one: the golden EmailReceived, sent as email-ingest-service
+   * sends it, gives exactly the golden LeadCreated and CustomerCreated (same field set, same values
+   * but the generated ids and the creation time).
    */
   @Test
   void theGoldenEmailBecomesTheGoldenLeadAndCustomer() {
-    byte[] golden = EventType.EMAIL_RECEIVED.sampleJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] golden =
+        EventType.EMAIL_RECEIVED.sampleJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     EmailReceived email = json.readValue(golden, EmailReceived.class);
     sendRaw(email.threadId(), golden, UUID.randomUUID().toString());
 
@@ -134,24 +135,28 @@ class EmailIntakeIT {
     assertThat(lead.getThreadId()).isEqualTo(email.threadId());
     Customer customer = customers.findById(lead.getCustomerId()).orElseThrow();
 
-    ConsumerRecord<String, byte[]> leadRecord = kafka.awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
+    ConsumerRecord<String, byte[]> leadRecord =
+        kafka.awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
     assertCloudEvent(leadRecord, LEAD_CREATED, lead.getId());
     ObjectNode expectedLead = (ObjectNode) json.readTree(EventType.LEAD_CREATED.sampleJson());
     expectedLead.put("leadId", lead.getId().toString());
     expectedLead.put("customerId", customer.getId().toString());
     JsonNode actualLead = json.readTree(leadRecord.value());
-    assertThat(List.copyOf(actualLead.propertyNames())).as("LeadCreated field set and order")
+    assertThat(List.copyOf(actualLead.propertyNames()))
+        .as("LeadCreated field set and order")
         .isEqualTo(List.copyOf(expectedLead.propertyNames()));
     assertThat(actualLead).isEqualTo(expectedLead);
 
     ConsumerRecord<String, byte[]> customerRecord =
         kafka.awaitRecord(Topics.CUSTOMER, r -> customer.getId().toString().equals(r.key()));
     assertCloudEvent(customerRecord, CUSTOMER_CREATED, customer.getId());
-    ObjectNode expectedCustomer = (ObjectNode) json.readTree(EventType.CUSTOMER_CREATED.sampleJson());
+    ObjectNode expectedCustomer =
+        (ObjectNode) json.readTree(EventType.CUSTOMER_CREATED.sampleJson());
     expectedCustomer.put("customerId", customer.getId().toString());
     expectedCustomer.put("createdAt", customer.getCreatedAt().toString());
     JsonNode actualCustomer = json.readTree(customerRecord.value());
-    assertThat(List.copyOf(actualCustomer.propertyNames())).as("CustomerCreated field set and order")
+    assertThat(List.copyOf(actualCustomer.propertyNames()))
+        .as("CustomerCreated field set and order")
         .isEqualTo(List.copyOf(expectedCustomer.propertyNames()));
     assertThat(actualCustomer).isEqualTo(expectedCustomer);
   }
@@ -159,15 +164,27 @@ class EmailIntakeIT {
   // ------------------------------------------------------------------ one lead per source
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       rengoringnu-standard.txt     | RENGORING_NU     | RECURRING | WEEKLY   | 98  | WINDOWS     | mette.hansen@example.dk     | +4522334455 | Skovvejen 9A, 8000 Aarhus C
       rengoringnu-nyt-lead.txt     | RENGORING_NU     | MOVE_OUT  | -        | 78  | OVEN,FRIDGE | soeren.oestergaard@example.com | +4531728490 | Østerbrogade 112, 3. th., 2100 København Ø
       leadpoint-flytning.txt       | RENGORING_AARHUS | MOVE_OUT  | -        | 65  | -           | jonas.kjaergaard@example.dk | +4522987654 | Tranevej 14, 1. tv, 8200 Aarhus N
       adhelp-erhverv.txt           | ADHELP           | OFFICE    | WEEKLY   | 250 | -           | lars@boegh-soen.example.com | +4587654321 | Industrivej 22, 7100 Vejle
       website-form.txt             | WEBSITE          | RECURRING | BIWEEKLY | 110 | -           | jonas.krogh@example.com     | +4561234567 | Åboulevarden 40, 8000 Aarhus C
       """)
-  void eachSourceBecomesALeadWithItsCustomerAndBothArePublished(String fixture, String source, String serviceType,
-      String frequency, int areaSqm, String addOns, String email, String phone, String address) {
+  void eachSourceBecomesALeadWithItsCustomerAndBothArePublished(
+      String fixture,
+      String source,
+      String serviceType,
+      String frequency,
+      int areaSqm,
+      String addOns,
+      String email,
+      String phone,
+      String address) {
     EmailReceived received = email(fixture);
     send(received);
 
@@ -188,17 +205,21 @@ class EmailIntakeIT {
     assertThat(customer.getPhone()).isEqualTo(phone);
     assertThat(customer.getAddress()).isEqualTo(address);
 
-    ConsumerRecord<String, byte[]> leadRecord = kafka.awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
+    ConsumerRecord<String, byte[]> leadRecord =
+        kafka.awaitRecord(Topics.LEAD, r -> lead.getId().toString().equals(r.key()));
     assertCloudEvent(leadRecord, LEAD_CREATED, lead.getId());
     JsonNode leadCreated = json.readTree(leadRecord.value());
     assertThat(leadCreated.get("customerId").asString()).isEqualTo(customer.getId().toString());
     assertThat(leadCreated.get("source").asString()).isEqualTo(source);
     assertThat(leadCreated.get("serviceType").asString()).isEqualTo(serviceType);
-    assertThat(leadCreated.get("frequency").isNull() ? null : leadCreated.get("frequency").asString())
+    assertThat(
+            leadCreated.get("frequency").isNull() ? null : leadCreated.get("frequency").asString())
         .isEqualTo(frequency);
     assertThat(leadCreated.get("areaSqm").asInt()).isEqualTo(areaSqm);
-    assertThat(leadCreated.get("addOns").valueStream().map(JsonNode::asString).toList()).isEqualTo(expectedAddOns);
-    assertThat(leadCreated.get("emailMessageId").asString()).isEqualTo(received.messageId().toString());
+    assertThat(leadCreated.get("addOns").valueStream().map(JsonNode::asString).toList())
+        .isEqualTo(expectedAddOns);
+    assertThat(leadCreated.get("emailMessageId").asString())
+        .isEqualTo(received.messageId().toString());
     assertSameFieldSet(leadCreated, EventType.LEAD_CREATED);
 
     ConsumerRecord<String, byte[]> customerRecord =
@@ -221,15 +242,24 @@ class EmailIntakeIT {
     Lead lead = awaitLead(received.messageId());
     send(received, ceId); // redelivery: same ce_id
 
-    EmailReceived after = email("adhelp-erhverv.txt", received.threadId()); // same key: same partition, after it
+    EmailReceived after =
+        email("adhelp-erhverv.txt", received.threadId()); // same key: same partition, after it
     send(after);
     awaitLead(after.messageId());
 
-    assertThat(count("select count(*) from lead where email_message_id = ?", received.messageId())).isEqualTo(1);
-    assertThat(count("select count(*) from processed_message where event_id = ?", ceId)).isEqualTo(1);
-    kafka.awaitRecord(Topics.LEAD, r -> after.messageId().toString().equals(json.readTree(r.value()).get("emailMessageId")
-        .asString()));
-    assertThat(leadCreatedFor(received.messageId())).hasSize(1)
+    assertThat(count("select count(*) from lead where email_message_id = ?", received.messageId()))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from processed_message where event_id = ?", ceId))
+        .isEqualTo(1);
+    kafka.awaitRecord(
+        Topics.LEAD,
+        r ->
+            after
+                .messageId()
+                .toString()
+                .equals(json.readTree(r.value()).get("emailMessageId").asString()));
+    assertThat(leadCreatedFor(received.messageId()))
+        .hasSize(1)
         .allSatisfy(r -> assertThat(r.key()).isEqualTo(lead.getId().toString()));
   }
 
@@ -242,24 +272,31 @@ class EmailIntakeIT {
     send(received, secondCeId); // re-ingest: new ce_id, same emailMessageId
 
     awaitCount("select count(*) from processed_message where event_id = ?", secondCeId, 1);
-    assertThat(count("select count(*) from lead where email_message_id = ?", received.messageId())).isEqualTo(1);
+    assertThat(count("select count(*) from lead where email_message_id = ?", received.messageId()))
+        .isEqualTo(1);
     assertThat(customers.count()).isEqualTo(1);
     sleep(1000); // anything the second delivery had published would be on its way by now
-    assertThat(leadCreatedFor(received.messageId())).hasSize(1)
+    assertThat(leadCreatedFor(received.messageId()))
+        .hasSize(1)
         .allSatisfy(r -> assertThat(r.key()).isEqualTo(lead.getId().toString()));
-    assertThat(kafka.readAll(Topics.CUSTOMER)).filteredOn(r -> lead.getCustomerId().toString().equals(r.key())).hasSize(1);
+    assertThat(kafka.readAll(Topics.CUSTOMER))
+        .filteredOn(r -> lead.getCustomerId().toString().equals(r.key()))
+        .hasSize(1);
   }
 
   // ------------------------------------------------------------------ not a lead, manual review
 
   @Test
   void ordinaryMailMakesNoLeadAndPublishesNothing() {
-    for (String fixture : List.of("newsletter.txt", "supplier-invoice.txt", "customer-thanks-reply.txt")) {
+    for (String fixture :
+        List.of("newsletter.txt", "supplier-invoice.txt", "customer-thanks-reply.txt")) {
       EmailReceived received = email(fixture);
       String ceId = UUID.randomUUID().toString();
       send(received, ceId);
       awaitCount("select count(*) from processed_message where event_id = ?", ceId, 1);
-      assertThat(count("select count(*) from lead where email_message_id = ?", received.messageId())).as(fixture)
+      assertThat(
+              count("select count(*) from lead where email_message_id = ?", received.messageId()))
+          .as(fixture)
           .isZero();
       assertThat(leadCreatedFor(received.messageId())).as(fixture).isEmpty();
     }
@@ -282,25 +319,34 @@ class EmailIntakeIT {
     assertThat(customers.count()).isZero();
     sleep(1000);
     assertThat(leadCreatedFor(received.messageId())).isEmpty();
-    assertThat(count("select count(*) from event_publication where serialized_event like ?",
-        "%" + received.messageId() + "%")).isZero();
+    assertThat(
+            count(
+                "select count(*) from event_publication where serialized_event like ?",
+                "%" + received.messageId() + "%"))
+        .isZero();
 
     JsonNode view = http().getJson("/api/leads/" + lead.getId());
     assertThat(view.at("/status").asString()).isEqualTo("MANUAL_REVIEW");
     assertThat(view.at("/reviewReason").asString()).isEqualTo("no service type detected");
   }
 
-  // ------------------------------------------------------------------ a newly connected mailbox's past
+  // ------------------------------------------------------------------ a newly connected mailbox's
+  // past
 
   @Test
   void mailOlderThanTheCutOffIsFiledAsHistoricalWithItsCustomerButNoLeadCreated() {
     Instant now = FIXTURE_MAIL_TIME.plus(Duration.ofHours(2));
-    EmailReceived lastYear = email("rengoringnu-standard.txt", UUID.randomUUID(), body -> body,
-        now.minus(Duration.ofDays(400)));
-    EmailReceived fifteenDaysAgo = email("adhelp-unclear.txt", UUID.randomUUID(), body -> body,
-        now.minus(Duration.ofDays(15)));
-    EmailReceived thirteenDaysAgo = email("website-form.txt", UUID.randomUUID(), body -> body,
-        now.minus(Duration.ofDays(13)));
+    EmailReceived lastYear =
+        email(
+            "rengoringnu-standard.txt",
+            UUID.randomUUID(),
+            body -> body,
+            now.minus(Duration.ofDays(400)));
+    EmailReceived fifteenDaysAgo =
+        email(
+            "adhelp-unclear.txt", UUID.randomUUID(), body -> body, now.minus(Duration.ofDays(15)));
+    EmailReceived thirteenDaysAgo =
+        email("website-form.txt", UUID.randomUUID(), body -> body, now.minus(Duration.ofDays(13)));
     send(lastYear);
     send(fifteenDaysAgo);
     send(thirteenDaysAgo);
@@ -310,21 +356,28 @@ class EmailIntakeIT {
     assertThat(historical.getServiceType()).isEqualTo("RECURRING");
     assertThat(historical.getReceivedAt()).isEqualTo(lastYear.receivedAt());
     Customer customer = customers.findById(historical.getCustomerId()).orElseThrow();
-    assertThat(customer.getEmail()).as("the customer's history is kept").isEqualTo("mette.hansen@example.dk");
+    assertThat(customer.getEmail())
+        .as("the customer's history is kept")
+        .isEqualTo("mette.hansen@example.dk");
     kafka.awaitRecord(Topics.CUSTOMER, r -> customer.getId().toString().equals(r.key()));
 
     Lead historicalUnclear = awaitLead(fifteenDaysAgo.messageId());
-    assertThat(historicalUnclear.getStatus()).as("not put in front of staff for review").isEqualTo(LeadStatus.HISTORICAL);
+    assertThat(historicalUnclear.getStatus())
+        .as("not put in front of staff for review")
+        .isEqualTo(LeadStatus.HISTORICAL);
     assertThat(historicalUnclear.getReviewReason()).isEqualTo("no service type detected");
     assertThat(historicalUnclear.getCustomerId()).isNull();
 
     Lead recent = awaitLead(thirteenDaysAgo.messageId());
     assertThat(recent.getStatus()).as("inside the 14-day cut-off").isEqualTo(LeadStatus.NEW);
     kafka.awaitRecord(Topics.LEAD, r -> recent.getId().toString().equals(r.key()));
-    assertThat(leadCreatedFor(lastYear.messageId())).as("no quote is drafted for last year's enquiry").isEmpty();
+    assertThat(leadCreatedFor(lastYear.messageId()))
+        .as("no quote is drafted for last year's enquiry")
+        .isEmpty();
     assertThat(leadCreatedFor(fifteenDaysAgo.messageId())).isEmpty();
 
-    assertThat(http().getJson("/api/leads/" + historical.getId()).at("/status").asString()).isEqualTo("HISTORICAL");
+    assertThat(http().getJson("/api/leads/" + historical.getId()).at("/status").asString())
+        .isEqualTo("HISTORICAL");
   }
 
   // ------------------------------------------------------------------ customer matching
@@ -336,8 +389,11 @@ class EmailIntakeIT {
     Lead firstLead = awaitLead(first.messageId());
     kafka.awaitRecord(Topics.CUSTOMER, r -> firstLead.getCustomerId().toString().equals(r.key()));
 
-    EmailReceived second = email("website-form.txt", UUID.randomUUID(),
-        body -> body.replace("jonas.krogh@example.com", "Mette.Hansen@Example.DK"));
+    EmailReceived second =
+        email(
+            "website-form.txt",
+            UUID.randomUUID(),
+            body -> body.replace("jonas.krogh@example.com", "Mette.Hansen@Example.DK"));
     send(second);
     Lead secondLead = awaitLead(second.messageId());
     assertThat(secondLead.getCustomerId()).isEqualTo(firstLead.getCustomerId());
@@ -345,16 +401,25 @@ class EmailIntakeIT {
 
     kafka.awaitRecord(Topics.LEAD, r -> secondLead.getId().toString().equals(r.key()));
     sleep(500);
-    assertThat(kafka.readAll(Topics.CUSTOMER)).filteredOn(r -> firstLead.getCustomerId().toString().equals(r.key()))
+    assertThat(kafka.readAll(Topics.CUSTOMER))
+        .filteredOn(r -> firstLead.getCustomerId().toString().equals(r.key()))
         .hasSize(1);
-    assertThat(json.readTree(kafka.awaitRecord(Topics.LEAD, r -> secondLead.getId().toString().equals(r.key())).value())
-        .get("customerId").asString()).isEqualTo(firstLead.getCustomerId().toString());
+    assertThat(
+            json.readTree(
+                    kafka
+                        .awaitRecord(
+                            Topics.LEAD, r -> secondLead.getId().toString().equals(r.key()))
+                        .value())
+                .get("customerId")
+                .asString())
+        .isEqualTo(firstLead.getCustomerId().toString());
   }
 
   @Test
   void aLeadFindsAnExistingCustomerByEmailIgnoringCaseElseByPhone() {
     Instant now = Instant.now();
-    Customer byEmail = customers.save(new Customer("Mette H.", "Mette.Hansen@Example.DK", null, null, now));
+    Customer byEmail =
+        customers.save(new Customer("Mette H.", "Mette.Hansen@Example.DK", null, null, now));
     Customer byPhone = customers.save(new Customer("Birgitte L.", null, "+4531415926", null, now));
 
     EmailReceived mette = email("rengoringnu-standard.txt");
@@ -372,8 +437,11 @@ class EmailIntakeIT {
     kafka.awaitRecord(Topics.LEAD, r -> birgitteLead.getId().toString().equals(r.key()));
     kafka.awaitRecord(Topics.LEAD, r -> metteLead.getId().toString().equals(r.key()));
     sleep(500);
-    assertThat(kafka.readAll(Topics.CUSTOMER)).noneMatch(r -> byEmail.getId().toString().equals(r.key())
-        || byPhone.getId().toString().equals(r.key()));
+    assertThat(kafka.readAll(Topics.CUSTOMER))
+        .noneMatch(
+            r ->
+                byEmail.getId().toString().equals(r.key())
+                    || byPhone.getId().toString().equals(r.key()));
   }
 
   // ------------------------------------------------------------------ read API
@@ -391,7 +459,8 @@ class EmailIntakeIT {
     assertThat(page.at("/content/0/status").asString()).isEqualTo("NEW");
     assertThat(page.at("/content/0/serviceType").asString()).isEqualTo("OFFICE");
     assertThat(page.at("/content/0/areaSqm").asInt()).isEqualTo(250);
-    assertThat(page.at("/content/0/customerId").asString()).isEqualTo(lead.getCustomerId().toString());
+    assertThat(page.at("/content/0/customerId").asString())
+        .isEqualTo(lead.getCustomerId().toString());
 
     JsonNode one = http().getJson("/api/leads/" + lead.getId());
     assertThat(one.at("/frequency").asString()).isEqualTo("WEEKLY");
@@ -415,17 +484,19 @@ class EmailIntakeIT {
   private void assertNotFound(String path) {
     HttpResponse<String> response = http().get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     JsonNode problem = json.readTree(response.body());
     assertThat(problem.at("/status").asInt()).isEqualTo(404);
     assertThat(problem.at("/title").asString()).endsWith("not found");
   }
 
-  private void assertCloudEvent(ConsumerRecord<String, byte[]> record, String ceType, UUID subject) {
+  private void assertCloudEvent(
+      ConsumerRecord<String, byte[]> record, String ceType, UUID subject) {
     Map<String, String> headers = headers(record);
     assertThat(record.key()).isEqualTo(subject.toString());
-    assertThat(headers).containsKeys(CloudEventHeaders.ID, CloudEventHeaders.TIME)
+    assertThat(headers)
+        .containsKeys(CloudEventHeaders.ID, CloudEventHeaders.TIME)
         .containsEntry(CloudEventHeaders.TYPE, ceType)
         .containsEntry(CloudEventHeaders.SOURCE, "/renos/lead-service")
         .containsEntry(CloudEventHeaders.SUBJECT, subject.toString())
@@ -436,14 +507,19 @@ class EmailIntakeIT {
 
   private void assertSameFieldSet(JsonNode actual, EventType<?> type) {
     JsonNode golden = json.readTree(type.sampleJson());
-    assertThat(List.copyOf(actual.propertyNames())).as(type.ceType() + " field set")
+    assertThat(List.copyOf(actual.propertyNames()))
+        .as(type.ceType() + " field set")
         .isEqualTo(List.copyOf(golden.propertyNames()));
   }
 
   private List<ConsumerRecord<String, byte[]>> leadCreatedFor(UUID emailMessageId) {
     return kafka.readAll(Topics.LEAD).stream()
         .filter(r -> LEAD_CREATED.equals(headers(r).get(CloudEventHeaders.TYPE)))
-        .filter(r -> emailMessageId.toString().equals(json.readTree(r.value()).get("emailMessageId").asString()))
+        .filter(
+            r ->
+                emailMessageId
+                    .toString()
+                    .equals(json.readTree(r.value()).get("emailMessageId").asString()))
         .toList();
   }
 
@@ -455,17 +531,29 @@ class EmailIntakeIT {
     return email(fixture, threadId, body -> body);
   }
 
-  private EmailReceived email(String fixture, UUID threadId, java.util.function.UnaryOperator<String> editBody) {
+  private EmailReceived email(
+      String fixture, UUID threadId, java.util.function.UnaryOperator<String> editBody) {
     return email(fixture, threadId, editBody, FIXTURE_MAIL_TIME);
   }
 
-  private EmailReceived email(String fixture, UUID threadId, java.util.function.UnaryOperator<String> editBody,
+  private EmailReceived email(
+      String fixture,
+      UUID threadId,
+      java.util.function.UnaryOperator<String> editBody,
       Instant receivedAt) {
     InboundEmail mail = LeadEmailFixtures.load(fixture);
     UUID messageId = UUID.randomUUID();
-    return new EmailReceived(messageId, threadId, "<" + messageId + "@mail.example.test>", null, mail.from(),
-        mail.fromName().isEmpty() ? null : mail.fromName(), List.of("info@renos.example.dk"), mail.subject(),
-        editBody.apply(mail.bodyText()), receivedAt);
+    return new EmailReceived(
+        messageId,
+        threadId,
+        "<" + messageId + "@mail.example.test>",
+        null,
+        mail.from(),
+        mail.fromName().isEmpty() ? null : mail.fromName(),
+        List.of("info@renos.example.dk"),
+        mail.subject(),
+        editBody.apply(mail.bodyText()),
+        receivedAt);
   }
 
   private void send(EmailReceived email) {
@@ -478,8 +566,13 @@ class EmailIntakeIT {
 
   /** As email-ingest-service publishes: key threadId, CloudEvents binary mode, JSON value. */
   private static void sendRaw(UUID threadId, byte[] value, String ceId) {
-    kafka.sendCloudEvent(Topics.EMAIL, threadId.toString(), EventType.EMAIL_RECEIVED.ceType(), ceId,
-        CloudEventHeaders.source("email-ingest-service"), value);
+    kafka.sendCloudEvent(
+        Topics.EMAIL,
+        threadId.toString(),
+        EventType.EMAIL_RECEIVED.ceType(),
+        ceId,
+        CloudEventHeaders.source("email-ingest-service"),
+        value);
   }
 
   private Lead awaitLead(UUID emailMessageId) {
@@ -495,8 +588,10 @@ class EmailIntakeIT {
   }
 
   private int count(String sql, Object argument) {
-    Integer count = argument == null ? jdbc.queryForObject(sql, Integer.class)
-        : jdbc.queryForObject(sql, Integer.class, argument);
+    Integer count =
+        argument == null
+            ? jdbc.queryForObject(sql, Integer.class)
+            : jdbc.queryForObject(sql, Integer.class, argument);
     return count == null ? 0 : count;
   }
 

@@ -10,15 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads {@code src/test/resources/lead-emails/*.txt}: a header block (From:, Subject:, optional Reply-To:),
- * a blank line, then the plain-text body.
+ * Loads {@code src/test/resources/lead-emails/*.txt}: a header block (From:, Subject:, optional
+ * Reply-To:), a blank line, then the plain-text body.
  */
 public final class LeadEmailFixtures {
 
-  private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
+  private static final Pattern NAME_AND_ADDRESS =
+      Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
 
-  private LeadEmailFixtures() {
-  }
+  private LeadEmailFixtures() {}
 
   public static InboundEmail load(String name) {
     String text;

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Consumes {@code lead.events}: each {@link LeadCreated} gets a quote, once. The event id is recorded in the same
- * transaction as the quote (a redelivery does nothing), and a lead that already has a quote (a re-publication with
- * a new event id) is treated as handled.
+ * Consumes {@code lead.events}: each {@link LeadCreated} gets a quote, once. The event id is
+ * recorded in the same transaction as the quote (a redelivery does nothing), and a lead that
+ * already has a quote (a re-publication with a new event id) is treated as handled.
  */
 @Component
 class LeadEvents {
@@ -37,9 +37,19 @@ class LeadEvents {
   }
 
   private void leadCreated(InboundEvent<?> event, LeadCreated lead) {
-    drafting.draftFor(lead).ifPresentOrElse(
-        quote -> log.info("Quote {} {} for lead {} customer {} from event {}", quote.getId(), quote.getStatus(),
-            lead.leadId(), lead.customerId(), event.id()),
-        () -> log.info("Lead {} already has a quote; event {} ignored", lead.leadId(), event.id()));
+    drafting
+        .draftFor(lead)
+        .ifPresentOrElse(
+            quote ->
+                log.info(
+                    "Quote {} {} for lead {} customer {} from event {}",
+                    quote.getId(),
+                    quote.getStatus(),
+                    lead.leadId(),
+                    lead.customerId(),
+                    event.id()),
+            () ->
+                log.info(
+                    "Lead {} already has a quote; event {} ignored", lead.leadId(), event.id()));
   }
 }

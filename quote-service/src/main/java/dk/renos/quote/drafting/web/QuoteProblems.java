@@ -25,7 +25,9 @@ class QuoteProblems {
   /** Another request changed the quote at the same time (e.g. a concurrent accept that won). */
   @ExceptionHandler
   ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
-    return problem(HttpStatus.CONFLICT, "Quote changed concurrently",
+    return problem(
+        HttpStatus.CONFLICT,
+        "Quote changed concurrently",
         "The quote was changed by another request; reload it");
   }
 

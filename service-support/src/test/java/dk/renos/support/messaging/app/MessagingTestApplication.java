@@ -16,18 +16,18 @@ import org.springframework.core.env.Environment;
 @SpringBootApplication
 public class MessagingTestApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(MessagingTestApplication.class, args);
-    }
+  public static void main(String[] args) {
+    SpringApplication.run(MessagingTestApplication.class, args);
+  }
 
-    @Bean
-    @ConditionalOnProperty("renos.test.signup")
-    ApplicationRunner signUpOnStart(Signups signups, Environment environment) {
-        return args -> {
-            UUID id = UUID.fromString(environment.getRequiredProperty("renos.test.signup"));
-            signups.signUp(id, "Crash Test", false);
-            System.out.println("COMMITTED " + id);
-            System.out.flush();
-        };
-    }
+  @Bean
+  @ConditionalOnProperty("renos.test.signup")
+  ApplicationRunner signUpOnStart(Signups signups, Environment environment) {
+    return args -> {
+      UUID id = UUID.fromString(environment.getRequiredProperty("renos.test.signup"));
+      signups.signUp(id, "Crash Test", false);
+      System.out.println("COMMITTED " + id);
+      System.out.flush();
+    };
+  }
 }

@@ -10,19 +10,17 @@ import java.util.UUID;
 @Table(name = "signup")
 public class Signup {
 
-    @Id
-    private UUID id;
-    private String name;
+  @Id private UUID id;
+  private String name;
 
-    protected Signup() {
-    }
+  protected Signup() {}
 
-    public Signup(UUID id, String name) {
-        this.id = id;
-        this.name = name;
-    }
+  public Signup(UUID id, String name) {
+    this.id = id;
+    this.name = name;
+  }
 
-    public UUID getId() {
-        return id;
-    }
+  public UUID getId() {
+    return id;
+  }
 }

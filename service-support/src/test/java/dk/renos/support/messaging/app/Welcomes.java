@@ -16,28 +16,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Welcomes {
 
-    /** Lets a test "fix the bug" before replaying a dead letter. */
-    public static final java.util.concurrent.atomic.AtomicBoolean REFUSE_EXPLODING =
-            new java.util.concurrent.atomic.AtomicBoolean(true);
+  /** Lets a test "fix the bug" before replaying a dead letter. */
+  public static final java.util.concurrent.atomic.AtomicBoolean REFUSE_EXPLODING =
+      new java.util.concurrent.atomic.AtomicBoolean(true);
 
-    private final EventInbox inbox;
-    private final JdbcTemplate jdbc;
+  private final EventInbox inbox;
+  private final JdbcTemplate jdbc;
 
-    Welcomes(EventInbox inbox, JdbcTemplate jdbc) {
-        this.inbox = inbox;
-        this.jdbc = jdbc;
+  Welcomes(EventInbox inbox, JdbcTemplate jdbc) {
+    this.inbox = inbox;
+    this.jdbc = jdbc;
+  }
+
+  @KafkaListener(topics = "customer.events")
+  @Transactional
+  public void on(ConsumerRecord<String, byte[]> record) {
+    inbox.handleOnce(record, CustomerCreated.class, this::welcome);
+  }
+
+  private void welcome(InboundEvent<?> event, CustomerCreated created) {
+    if (created.name().equals("explode") && REFUSE_EXPLODING.get()) {
+      throw new IllegalStateException("cannot welcome this customer");
     }
-
-    @KafkaListener(topics = "customer.events")
-    @Transactional
-    public void on(ConsumerRecord<String, byte[]> record) {
-        inbox.handleOnce(record, CustomerCreated.class, this::welcome);
-    }
-
-    private void welcome(InboundEvent<?> event, CustomerCreated created) {
-        if (created.name().equals("explode") && REFUSE_EXPLODING.get()) {
-            throw new IllegalStateException("cannot welcome this customer");
-        }
-        jdbc.update("insert into welcome (customer_id, event_id) values (?, ?)", created.customerId(), event.id());
-    }
+    jdbc.update(
+        "insert into welcome (customer_id, event_id) values (?, ?)",
+        created.customerId(),
+        event.id());
+  }
 }

@@ -1,11 +1,5 @@
 package dk.renos.email.gmail.connection.web;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import dk.renos.email.gmail.connection.ConnectionException;
 import dk.renos.email.gmail.connection.ConnectionKind;
 import dk.renos.email.gmail.connection.ConnectionStatus;
@@ -17,6 +11,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Connect and disconnect mailboxes. The credential never leaves the service: responses show the mailbox,
- * kind and status only. ADMIN only at the gateway.
+ * Connect and disconnect mailboxes. The credential never leaves the service: responses show the
+ * mailbox, kind and status only. ADMIN only at the gateway.
  */
 @RestController
 @Validated
@@ -58,9 +57,12 @@ class ConnectionController {
 
   /** Connects with a service account that has domain-wide delegation for the mailbox. */
   @PostMapping("/service-account")
-  ResponseEntity<ConnectionView> connectServiceAccount(@Valid @RequestBody ServiceAccountRequest request) {
-    String key = request.serviceAccountKey().isTextual() ? request.serviceAccountKey().asString()
-        : request.serviceAccountKey().toString();
+  ResponseEntity<ConnectionView> connectServiceAccount(
+      @Valid @RequestBody ServiceAccountRequest request) {
+    String key =
+        request.serviceAccountKey().isTextual()
+            ? request.serviceAccountKey().asString()
+            : request.serviceAccountKey().toString();
     GmailConnection connection = connector.connectServiceAccount(request.mailbox(), key);
     return ResponseEntity.created(URI.create("/api/emails/connections/" + connection.getId()))
         .body(ConnectionView.from(connection));
@@ -74,8 +76,10 @@ class ConnectionController {
 
   /** Step 2 of OAuth: Google redirects the owner's browser here (the redirect URI) with a code. */
   @GetMapping("/oauth/callback")
-  ResponseEntity<ConnectionView> finishOAuth(@RequestParam(required = false) String code,
-      @RequestParam(required = false) String state, @RequestParam(required = false) String error) {
+  ResponseEntity<ConnectionView> finishOAuth(
+      @RequestParam(required = false) String code,
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String error) {
     if (error != null) {
       throw new ConnectionException(HttpStatus.BAD_REQUEST, "error", "Google reported: " + error);
     }
@@ -83,33 +87,48 @@ class ConnectionController {
       throw new ConnectionException(HttpStatus.BAD_REQUEST, "code", "is missing");
     }
     OAuthFlow.Consent consent = oauth.finish(code, state);
-    GmailConnection connection = connector.connectWithRefreshToken(consent.mailbox(), consent.refreshToken());
+    GmailConnection connection =
+        connector.connectWithRefreshToken(consent.mailbox(), consent.refreshToken());
     return ResponseEntity.created(URI.create("/api/emails/connections/" + connection.getId()))
         .body(ConnectionView.from(connection));
   }
 
   @DeleteMapping("/{id}")
   ResponseEntity<Void> disconnect(@PathVariable UUID id) {
-    return connections.disconnect(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    return connections.disconnect(id)
+        ? ResponseEntity.noContent().build()
+        : ResponseEntity.notFound().build();
   }
 
   @ExceptionHandler(ConnectionException.class)
   ProblemDetail connectionFailed(ConnectionException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.field() + " " + e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(e.status(), e.field() + " " + e.getMessage());
     problem.setTitle("Mailbox not connected");
     problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
     return problem;
   }
 
-  record ServiceAccountRequest(@NotBlank @Email String mailbox, @NotNull JsonNode serviceAccountKey) {
-  }
+  record ServiceAccountRequest(
+      @NotBlank @Email String mailbox, @NotNull JsonNode serviceAccountKey) {}
 
-  record ConnectionView(UUID id, String mailbox, ConnectionKind kind, ConnectionStatus status, String statusReason,
-      Instant statusChangedAt, Instant createdAt) {
+  record ConnectionView(
+      UUID id,
+      String mailbox,
+      ConnectionKind kind,
+      ConnectionStatus status,
+      String statusReason,
+      Instant statusChangedAt,
+      Instant createdAt) {
 
     static ConnectionView from(GmailConnection connection) {
-      return new ConnectionView(connection.getId(), connection.getMailbox(), connection.getKind(),
-          connection.getStatus(), connection.getStatusReason(), connection.getStatusChangedAt(),
+      return new ConnectionView(
+          connection.getId(),
+          connection.getMailbox(),
+          connection.getKind(),
+          connection.getStatus(),
+          connection.getStatusReason(),
+          connection.getStatusChangedAt(),
           connection.getCreatedAt());
     }
   }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lead, quote and booking events that change a thread's labels. The label change is queued in the same
- * transaction as the processed-message row, so a redelivered event queues nothing twice.
+ * Lead, quote and booking events that change a thread's labels. The label change is queued in the
+ * same transaction as the processed-message row, so a redelivered event queues nothing twice.
  */
 @Component
 class LabelEventsListener {

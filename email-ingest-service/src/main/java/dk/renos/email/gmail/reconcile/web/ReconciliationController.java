@@ -1,13 +1,12 @@
 package dk.renos.email.gmail.reconcile.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dk.renos.email.gmail.client.GmailUnavailableException;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
 import dk.renos.email.gmail.reconcile.Reconciliation;
 import dk.renos.email.gmail.reconcile.ReconciliationReport;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +37,9 @@ class ReconciliationController {
   }
 
   /**
-   * Reconciles every connected mailbox now and answers the reports. A mailbox whose sync holds it is waited
-   * for (briefly); one still in its full sync is left out, since its gap is still being filled.
+   * Reconciles every connected mailbox now and answers the reports. A mailbox whose sync holds it
+   * is waited for (briefly); one still in its full sync is left out, since its gap is still being
+   * filled.
    */
   @PostMapping
   ResponseEntity<?> runNow() throws InterruptedException {
@@ -55,8 +55,10 @@ class ReconciliationController {
       }
     }
     if (reports.isEmpty() && !connections.connected().isEmpty()) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-          "No mailbox could be reconciled now: each is in its full sync or busy. Try again shortly.");
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.CONFLICT,
+              "No mailbox could be reconciled now: each is in its full sync or busy. Try again shortly.");
       problem.setTitle("Reconciliation not run");
       return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
@@ -65,7 +67,8 @@ class ReconciliationController {
 
   @ExceptionHandler(GmailUnavailableException.class)
   ProblemDetail gmailUnavailable(GmailUnavailableException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     problem.setTitle("Gmail unavailable");
     return problem;
   }

@@ -13,7 +13,10 @@ class SyncController {
     this.status = status;
   }
 
-  /** Every mailbox: connection status, phase, full-sync progress (done/total, rate, ETA), last sync, last error. */
+  /**
+   * Every mailbox: connection status, phase, full-sync progress (done/total, rate, ETA), last sync,
+   * last error.
+   */
   @GetMapping("/api/emails/sync")
   SyncStatus.View sync() {
     return status.view();
