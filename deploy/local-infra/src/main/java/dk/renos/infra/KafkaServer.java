@@ -141,10 +141,7 @@ public final class KafkaServer {
       for (String jar : classpath.split(java.io.File.pathSeparator)) {
         if (!Files.exists(Path.of(jar))) {
           throw new InfraException(
-              NAME
-                  + ": broker jar "
-                  + jar
-                  + " is missing; rebuild with ./renos build");
+              NAME + ": broker jar " + jar + " is missing; rebuild with ./renos build");
         }
       }
       return classpath;
