@@ -26,7 +26,7 @@ final class Completion {
   Completion(
       String id,
       long created,
-      ChatRequest request,
+      ChatCompletionRequest request,
       Reply reply,
       java.util.function.Supplier<String> toolCallIds) {
     this.id = id;
@@ -58,7 +58,7 @@ final class Completion {
    * Prompt tokens: the tokens of every message's content and of the tool calls in it (name and
    * arguments). Tool definitions and the response format are not counted.
    */
-  static int promptTokens(ChatRequest request) {
+  static int promptTokens(ChatCompletionRequest request) {
     int n = 0;
     for (ChatMessage m : request.messages()) {
       n += Tokens.count(m.content());

@@ -26,7 +26,7 @@ public final class DefaultReplies {
 
   private DefaultReplies() {}
 
-  public static Reply forRequest(ChatRequest request) {
+  public static Reply forRequest(ChatCompletionRequest request) {
     String format = request.responseFormat();
     if ("json_schema".equals(format)) {
       JsonNode schema = request.jsonSchema();

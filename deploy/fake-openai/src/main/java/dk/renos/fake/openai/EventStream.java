@@ -15,6 +15,14 @@ import tools.jackson.databind.node.ObjectNode;
  * "generated", then {@code data: [DONE]}.
  */
 final class EventStream {
+  /**
+   * How long the chunks before a cut get to reach the client before the connection drops. The JDK
+   * HttpClient (which langchain4j uses) throws away bytes it has received but not yet handed to the
+   * reader when the connection then fails; without the pause a client would, at random, see the
+   * error without the tokens before it, which no real network failure produces so reliably.
+   */
+  static final Duration BREAK_PAUSE = Duration.ofMillis(300);
+
   private EventStream() {}
 
   /**
@@ -37,7 +45,7 @@ final class EventStream {
     int written = 0;
     for (ObjectNode chunk : chunks) {
       if (breakAfter != null && written >= breakAfter) {
-        throw new HttpIo.AbortConnection("stream broken after " + written + " chunks");
+        cut(written);
       }
       if (!chunkDelay.isZero()) {
         Thread.sleep(chunkDelay.toMillis());
@@ -46,12 +54,16 @@ final class EventStream {
       written++;
     }
     if (breakAfter != null) {
-      // cut after the last chunk: the client still misses [DONE]
-      throw new HttpIo.AbortConnection("stream broken before [DONE]");
+      cut(written); // after the last chunk: the client still misses [DONE]
     }
     event(out, "[DONE]");
     out.close();
     exchange.close();
+  }
+
+  private static void cut(int written) throws InterruptedException {
+    Thread.sleep(BREAK_PAUSE.toMillis());
+    throw new HttpIo.AbortConnection("stream broken after " + written + " chunks");
   }
 
   private static void event(OutputStream out, String data) throws IOException {

@@ -189,8 +189,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   /** The Chat Completions requests so far (also refused or faulted ones), parsed, in order. */
-  public List<ChatRequest> chatRequests() {
-    List<ChatRequest> out = new ArrayList<>();
+  public List<ChatCompletionRequest> chatCompletions() {
+    List<ChatCompletionRequest> out = new ArrayList<>();
     for (RecordedRequest r : log.all()) {
       if (r.isChatCompletion()) {
         out.add(r.chat());
@@ -200,8 +200,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   /** The last Chat Completions request, if any. */
-  public Optional<ChatRequest> lastChatRequest() {
-    List<ChatRequest> all = chatRequests();
+  public Optional<ChatCompletionRequest> lastChatCompletion() {
+    List<ChatCompletionRequest> all = chatCompletions();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
   }
 
@@ -381,7 +381,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
       Recorder record,
       Map<String, String> requestIdHeader)
       throws IOException, InterruptedException {
-    ChatRequest request;
+    ChatCompletionRequest request;
     try {
       request = RequestRules.check(in.body(), models::contains);
     } catch (OpenAiError e) {

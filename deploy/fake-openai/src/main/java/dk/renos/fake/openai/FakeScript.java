@@ -78,7 +78,8 @@ public final class FakeScript {
   FakeScript() {}
 
   /**
-   * Rules for requests the match accepts (a lambda over ChatRequest or a {@link Match} factory).
+   * Rules for requests the match accepts (a lambda over ChatCompletionRequest or a {@link Match}
+   * factory).
    */
   public When when(Match match) {
     return new When(Objects.requireNonNull(match, "match"), "java predicate");
@@ -105,8 +106,10 @@ public final class FakeScript {
     return rules.stream().map(r -> new PendingRule(r.id, r.description, r.reply, r.uses)).toList();
   }
 
+  /** Drops every rule; the next rule added is number 1 again. */
   public synchronized void clear() {
     rules.clear();
+    nextId = 1;
   }
 
   private synchronized FakeScript add(Match match, Reply reply, int uses, String description) {
@@ -115,7 +118,7 @@ public final class FakeScript {
   }
 
   /** Claims the reply for a request: the first matching rule with uses left, or empty. */
-  synchronized Optional<Answer> answer(ChatRequest request) {
+  synchronized Optional<Answer> answer(ChatCompletionRequest request) {
     for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
       Rule rule = it.next();
       if (!rule.match.test(request)) {

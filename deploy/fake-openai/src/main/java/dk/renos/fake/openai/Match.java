@@ -6,12 +6,12 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Which requests a scripted reply answers. Any lambda over {@link ChatRequest} is a Match; the
- * factories here are the common ones, and the same set can be written as JSON for {@code POST
- * /_fake/script} (see {@link #fromJson}). Text comparisons ignore case.
+ * Which requests a scripted reply answers. Any lambda over {@link ChatCompletionRequest} is a
+ * Match; the factories here are the common ones, and the same set can be written as JSON for {@code
+ * POST /_fake/script} (see {@link #fromJson}). Text comparisons ignore case.
  */
 @FunctionalInterface
-public interface Match extends Predicate<ChatRequest> {
+public interface Match extends Predicate<ChatCompletionRequest> {
 
   /** Every request. */
   static Match any() {
@@ -37,7 +37,7 @@ public interface Match extends Predicate<ChatRequest> {
    * the model's answer. This is what tells the second turn of a tool round trip from the first.
    */
   static Match hasToolResult() {
-    return ChatRequest::endsWithToolResult;
+    return ChatCompletionRequest::endsWithToolResult;
   }
 
   /** The request carries a result of the named tool somewhere in its messages. */
@@ -63,7 +63,7 @@ public interface Match extends Predicate<ChatRequest> {
 
   /** stream is true. */
   static Match streaming() {
-    return ChatRequest::stream;
+    return ChatCompletionRequest::stream;
   }
 
   /** response_format.type is json_schema or json_object. */

@@ -38,7 +38,7 @@ public record RecordedRequest(
   }
 
   /** The body read as a Chat Completions request (throws when it is not JSON). */
-  public ChatRequest chat() {
-    return ChatRequest.parse(body);
+  public ChatCompletionRequest chat() {
+    return ChatCompletionRequest.parse(body);
   }
 }

@@ -19,7 +19,7 @@ final class RequestRules {
   private RequestRules() {}
 
   /** Parses and checks a body; throws OpenAiError describing the first problem found. */
-  static ChatRequest check(String body, Predicate<String> knownModel) {
+  static ChatCompletionRequest check(String body, Predicate<String> knownModel) {
     JsonNode json;
     try {
       json = Json.parse(body);
@@ -65,7 +65,7 @@ final class RequestRules {
           "invalid_value",
           "The 'stream_options' parameter is only allowed when 'stream' is enabled.");
     }
-    ChatRequest request = new ChatRequest(json);
+    ChatCompletionRequest request = new ChatCompletionRequest(json);
     checkRoles(request.messages());
     checkToolPairs(request.messages());
     checkResponseFormat(request);
@@ -134,7 +134,7 @@ final class RequestRules {
     }
   }
 
-  private static void checkResponseFormat(ChatRequest request) {
+  private static void checkResponseFormat(ChatCompletionRequest request) {
     String format = request.responseFormat();
     if (format == null || format.equals("text")) {
       return;

@@ -9,18 +9,18 @@ import tools.jackson.databind.JsonNode;
  * A Chat Completions request body as the fake understood it: what script matchers look at and what
  * tests assert on. The whole JSON stays available through {@link #json()}.
  */
-public final class ChatRequest {
+public final class ChatCompletionRequest {
   private final JsonNode json;
   private final List<ChatMessage> messages;
 
-  ChatRequest(JsonNode json) {
+  ChatCompletionRequest(JsonNode json) {
     this.json = json;
     this.messages = readMessages(json.path("messages"));
   }
 
   /** Parses a request body; for tests of matchers and for inspecting a recorded request. */
-  public static ChatRequest parse(String body) {
-    return new ChatRequest(Json.parse(body));
+  public static ChatCompletionRequest parse(String body) {
+    return new ChatCompletionRequest(Json.parse(body));
   }
 
   public JsonNode json() {
