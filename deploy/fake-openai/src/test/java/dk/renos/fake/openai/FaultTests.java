@@ -106,7 +106,10 @@ class FaultTests extends FakeOpenAiTestBase {
     Throwable error = handler.awaitError();
 
     assertThat(handler.texts()).containsExactly("en", " to");
-    assertThat(error).isNotNull();
+    // the truncated chunked body: an IOException from the JDK HttpClient, wrapped by langchain4j
+    assertThat(error)
+        .isInstanceOf(dev.langchain4j.exception.LangChain4jException.class)
+        .hasCauseInstanceOf(java.io.IOException.class);
     assertThat(openAi.requests())
         .singleElement()
         .extracting(RecordedRequest::outcome)
