@@ -41,6 +41,7 @@ public final class RenosCli {
         case "logs" -> logs(stack, config, options, out);
         case "bench" -> bench(stack, config, options, out);
         case "fake-gmail" -> fakeGmail(options, out);
+        case "fake-openai" -> fakeOpenAi(options, out);
         case "help", "-h", "--help" -> {
           usage(out);
           yield 0;
@@ -184,6 +185,27 @@ public final class RenosCli {
   }
 
   /**
+   * A local stand-in for OpenAI's Chat Completions API, for trying the LLM paths without an OpenAI
+   * account (README "Trying the LLM paths without OpenAI").
+   */
+  private static int fakeOpenAi(List<String> options, PrintStream out) {
+    var server = dk.renos.fake.openai.FakeOpenAiServer.launch(options.toArray(String[]::new), out);
+    out.println(
+        "Point RenOS at it with RENOS_OPENAI_BASE_URL="
+            + server.baseUrl()
+            + " RENOS_OPENAI_API_KEY="
+            + server.apiKey());
+    out.println("Ctrl-C stops it (scripts and the request log live in memory only).");
+    try {
+      new java.util.concurrent.CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    server.close();
+    return 0;
+  }
+
+  /**
    * A local stand-in for Gmail, for trying Gmail mode without a Google account (README "Gmail").
    */
   private static int fakeGmail(List<String> options, PrintStream out) {
@@ -257,6 +279,9 @@ public final class RenosCli {
                                      messages' delivery-to-EmailReceived latency (see deploy/bench/gmail-sync.sh)
                   fake-gmail [--port N]
                                      run the fake Gmail server (Gmail REST API + OAuth token endpoint) in the
-                                     foreground, to try Gmail mode without a Google account""");
+                                     foreground, to try Gmail mode without a Google account
+                  fake-openai [--port N] [--api-key KEY]
+                                     run the fake OpenAI server (Chat Completions: plain, streamed, tool
+                                     calls, structured output, faults) in the foreground""");
   }
 }
