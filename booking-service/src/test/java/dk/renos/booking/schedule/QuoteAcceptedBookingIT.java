@@ -311,7 +311,9 @@ class QuoteAcceptedBookingIT {
         UUID.randomUUID(),
         UUID.randomUUID(),
         minutes,
-        Instant.parse("2026-03-23T06:30:00Z"));
+        Instant.parse("2026-03-23T06:30:00Z"),
+        null,
+        null);
   }
 
   private void sendAccepted(QuoteAccepted accepted, String eventId) {

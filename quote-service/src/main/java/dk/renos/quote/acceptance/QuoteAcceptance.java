@@ -47,7 +47,13 @@ public class QuoteAcceptance {
     quotes.saveAndFlush(quote);
     events.publishEvent(
         new QuoteAccepted(
-            quote.getId(), quote.getLeadId(), quote.getCustomerId(), quote.getVisitMinutes(), now));
+            quote.getId(),
+            quote.getLeadId(),
+            quote.getCustomerId(),
+            quote.getVisitMinutes(),
+            now,
+            null,
+            null));
     log.info(
         "Quote {} accepted for lead {} customer {}",
         quote.getId(),

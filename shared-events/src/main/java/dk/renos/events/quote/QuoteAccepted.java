@@ -1,5 +1,6 @@
 package dk.renos.events.quote;
 
+import dk.renos.events.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,9 +14,18 @@ import java.util.UUID;
  * @param customerId the customer
  * @param visitMinutes visit length to book
  * @param acceptedAt when the customer accepted
+ * @param chosenStart the start of the slot the customer picked, or {@code null}: book the nearest
+ *     free slot
+ * @param teamId the team of the slot the customer picked, or {@code null} when no slot was picked
  */
 public record QuoteAccepted(
-    UUID quoteId, UUID leadId, UUID customerId, int visitMinutes, Instant acceptedAt) {
+    UUID quoteId,
+    UUID leadId,
+    UUID customerId,
+    int visitMinutes,
+    Instant acceptedAt,
+    @Nullable Instant chosenStart,
+    @Nullable String teamId) {
 
   public QuoteAccepted {
     Objects.requireNonNull(quoteId, "quoteId");
