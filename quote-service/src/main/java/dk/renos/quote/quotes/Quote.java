@@ -1,4 +1,4 @@
-package dk.renos.quote.drafting;
+package dk.renos.quote.quotes;
 
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.PriceEstimate;

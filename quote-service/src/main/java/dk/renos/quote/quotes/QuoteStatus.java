@@ -1,4 +1,4 @@
-package dk.renos.quote.drafting;
+package dk.renos.quote.quotes;
 
 /**
  * Where a quote stands. Every lead gets exactly one quote row; only {@link #DRAFTED} quotes are

@@ -1,21 +1,18 @@
-package dk.renos.quote.drafting.web;
+package dk.renos.quote.acceptance.web;
 
-import dk.renos.quote.drafting.QuoteNotAcceptableException;
-import dk.renos.quote.drafting.QuoteNotFoundException;
+import dk.renos.quote.quotes.QuoteNotAcceptableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The quote API's errors as RFC 9457 problem+json. Details carry ids only. */
-@RestControllerAdvice(assignableTypes = QuoteController.class)
-class QuoteProblems {
-
-  @ExceptionHandler
-  ProblemDetail notFound(QuoteNotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Quote not found", e.getMessage());
-  }
+/**
+ * Why a quote could not be accepted, as RFC 9457 problem+json (an unknown quote is
+ * service-support's 404). Details carry ids only.
+ */
+@RestControllerAdvice(assignableTypes = QuoteAcceptanceController.class)
+class AcceptanceProblems {
 
   @ExceptionHandler
   ProblemDetail notAcceptable(QuoteNotAcceptableException e) {
