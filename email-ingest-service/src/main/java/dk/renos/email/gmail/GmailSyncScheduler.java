@@ -1,10 +1,10 @@
-package dk.renos.email.gmail.sync;
+package dk.renos.email.gmail;
 
 import dk.renos.email.background.BackgroundLoop;
-import dk.renos.email.gmail.GmailSettings;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
 import dk.renos.email.gmail.reconcile.Reconciliation;
+import dk.renos.email.gmail.sync.MailboxSync;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs sync every {@code renos.gmail.poll-interval} and reconciliation every {@code
- * renos.gmail.reconcile-interval}, on one thread of its own, so a long initial sync never delays
- * the local mailbox or the web. On shutdown a running full sync stops after its current page (its
- * checkpoint is saved) and the thread is given time to finish.
+ * renos.gmail.reconcile-interval}, on one thread of its own (here, above both, because
+ * reconciliation uses sync and sync must not know reconciliation), so a long initial sync never
+ * delays the local mailbox or the web. On shutdown a running full sync stops after its current page
+ * (its checkpoint is saved) and the thread is given time to finish.
  */
 @Component
 class GmailSyncScheduler implements SmartLifecycle {

@@ -1,6 +1,5 @@
-package dk.renos.email.message.web;
+package dk.renos.email.message;
 
-import dk.renos.email.message.EmailMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
