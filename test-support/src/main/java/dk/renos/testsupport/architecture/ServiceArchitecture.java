@@ -29,8 +29,10 @@ import org.springframework.modulith.docs.Documenter;
  *   <li><b>No cycles inside a module</b> either: its sub-packages ({@code gmail.sync}, {@code
  *       gmail.reconcile}, ...) depend on each other in one direction only (Spring Modulith sees a
  *       module as a whole, so this is an ArchUnit rule).
- *   <li><b>Controllers stay at the edge</b>: code outside RenOS {@code ..web..} packages never uses
- *       a type in one; the web layer calls the application, not the other way round.
+ *   <li><b>Controllers stay at the edge</b>: the service's code outside its {@code ..web..}
+ *       packages never uses a type in one; the web layer calls the application, not the other way
+ *       round. (service-support's web helpers, such as its not-found exception, may be used
+ *       anywhere.)
  * </ul>
  *
  * Every check throws an error naming each violation, so a test that calls it fails with the list.
@@ -99,7 +101,7 @@ public final class ServiceArchitecture {
     noCyclesInsideModules().check(classes());
   }
 
-  /** No class outside a RenOS {@code ..web..} package uses one inside. */
+  /** No class of the service outside its {@code ..web..} packages uses one inside. */
   public void verifyControllersAreUsedOnlyByWebCode() {
     controllersOnlyUsedByWebCode().check(classes());
   }
@@ -159,8 +161,11 @@ public final class ServiceArchitecture {
         .resideOutsideOfPackage("..web..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage(renosPackage + "..web..")
-        .as("code in " + servicePackage + " outside ..web.. packages never uses a ..web.. type");
+        .resideInAPackage(servicePackage + "..web..")
+        .as(
+            "code in "
+                + servicePackage
+                + " outside ..web.. packages never uses a type in its ..web.. packages");
   }
 
   private JavaClasses classes() {
