@@ -50,13 +50,14 @@ public class GmailConnections {
   /** Clients by connection and credential, so the access token is reused between sync cycles. */
   private final Map<String, Gmail> clientCache = new ConcurrentHashMap<>();
 
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   GmailConnections(
       GmailConnectionRepository connections,
       GmailSettings settings,
       HttpTransport gmailTransport,
-      GmailClients clients) {
+      GmailClients clients,
+      Clock clock) {
     this.connections = connections;
     this.clients = clients;
     this.settings = settings;
@@ -65,6 +66,7 @@ public class GmailConnections {
         settings.tokenKey() == null || settings.tokenKey().isBlank()
             ? Optional.empty()
             : Optional.of(TokenCipher.fromBase64(settings.tokenKey()));
+    this.clock = clock;
   }
 
   public List<GmailConnection> all() {

@@ -56,11 +56,12 @@ class OutgoingEmailController {
 
   private final OutgoingEmails emails;
   private final OutgoingEmailRepository outgoing;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  OutgoingEmailController(OutgoingEmails emails, OutgoingEmailRepository outgoing) {
+  OutgoingEmailController(OutgoingEmails emails, OutgoingEmailRepository outgoing, Clock clock) {
     this.emails = emails;
     this.outgoing = outgoing;
+    this.clock = clock;
   }
 
   /**

@@ -1,11 +1,15 @@
-package dk.renos.booking;
+package dk.renos.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A fixed clock the test moves; its zone is UTC (the service must only use its instant). */
+/**
+ * A fixed clock the test moves: declare it as the service's {@code Clock} bean (service-support's
+ * UTC clock backs off) or pass it to the class under test. Its zone is UTC; the code under test
+ * must only use its instant.
+ */
 public final class MutableClock extends Clock {
 
   private volatile Instant now;
@@ -16,6 +20,11 @@ public final class MutableClock extends Clock {
 
   public void set(Instant now) {
     this.now = now;
+  }
+
+  /** Moves the time forward (or back, for a negative amount). */
+  public void advance(java.time.Duration amount) {
+    this.now = now.plus(amount);
   }
 
   @Override
