@@ -11,6 +11,7 @@ import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.events.Topics;
 import dk.renos.fake.gmail.FakeMailbox;
 import dk.renos.support.jdbc.AdvisoryLocks;
+import dk.renos.support.persistence.StringListConverter;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
@@ -183,9 +184,10 @@ class GmailSyncIT extends GmailIntegrationTest {
                 first));
   }
 
-  private String labelsOf(String gmailId) {
-    return jdbc.queryForObject(
-        "select label_ids from email_message where gmail_id = ?", String.class, gmailId);
+  private List<String> labelsOf(String gmailId) {
+    return StringListConverter.decode(
+        jdbc.queryForObject(
+            "select label_ids from email_message where gmail_id = ?", String.class, gmailId));
   }
 
   @Test

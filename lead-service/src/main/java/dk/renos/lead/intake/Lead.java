@@ -1,6 +1,7 @@
 package dk.renos.lead.intake;
 
 import dk.renos.lead.intake.parsing.ParsedLead;
+import dk.renos.support.persistence.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -54,11 +55,11 @@ public class Lead {
   private String propertyType;
 
   @Convert(converter = StringListConverter.class)
-  @Column(length = 1000)
+  @Column(columnDefinition = "text")
   private List<String> extras = List.of();
 
   @Convert(converter = StringListConverter.class)
-  @Column(name = "add_ons", length = 200)
+  @Column(name = "add_ons", columnDefinition = "text")
   private List<String> addOns = List.of();
 
   @Column(name = "preferred_days", length = 500)

@@ -2,7 +2,9 @@ package dk.renos.quote.quotes;
 
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.PriceEstimate;
+import dk.renos.support.persistence.StringListConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,9 +54,10 @@ public class Quote {
   @Column(name = "area_sqm")
   private Integer areaSqm;
 
-  /** Add-on codes as the lead sent them, comma-separated. */
+  /** Add-on codes as the lead sent them. */
+  @Convert(converter = StringListConverter.class)
   @Column(name = "add_ons", nullable = false, columnDefinition = "text")
-  private String addOns;
+  private List<String> addOns = List.of();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "customer_kind", nullable = false, length = 20)
@@ -84,9 +86,10 @@ public class Quote {
   @Column(name = "visit_minutes")
   private Integer visitMinutes;
 
-  /** The pricing engine's steps in Danish, one per line. */
+  /** The pricing engine's steps in Danish, one element each (empty while there is no price). */
+  @Convert(converter = StringListConverter.class)
   @Column(columnDefinition = "text")
-  private String explanation;
+  private List<String> explanation = List.of();
 
   @Column(name = "duplicate_warning", nullable = false)
   private boolean duplicateWarning;
@@ -117,7 +120,7 @@ public class Quote {
     this.serviceType = lead.serviceType();
     this.frequency = lead.frequency();
     this.areaSqm = lead.areaSqm();
-    this.addOns = String.join(",", lead.addOns());
+    this.addOns = List.copyOf(lead.addOns());
     this.customerKind = lead.customerKind();
     this.leadReceivedAt = lead.receivedAt();
     this.createdAt = now;
@@ -158,7 +161,7 @@ public class Quote {
     quote.priceAfterDeductionOre = estimate.priceAfterDeductionOre();
     quote.visitMinutes =
         estimate.hoursOnSite().multiply(BigDecimal.valueOf(MINUTES_PER_HOUR)).intValueExact();
-    quote.explanation = String.join("\n", estimate.explanation());
+    quote.explanation = List.copyOf(estimate.explanation());
     quote.duplicateWarning = warnedAbout != null;
     quote.duplicateOfQuoteId = warnedAbout;
     return quote;
@@ -211,7 +214,7 @@ public class Quote {
   }
 
   public List<String> getAddOns() {
-    return addOns.isEmpty() ? List.of() : List.of(addOns.split(","));
+    return addOns;
   }
 
   public CustomerKind getCustomerKind() {
@@ -251,7 +254,7 @@ public class Quote {
   }
 
   public List<String> getExplanation() {
-    return explanation == null ? List.of() : Arrays.asList(explanation.split("\n"));
+    return explanation;
   }
 
   public boolean isDuplicateWarning() {
