@@ -101,7 +101,10 @@ public class Lead {
     this.createdAt = now;
   }
 
-  /** A lead entered by hand (no e-mail behind it). */
+  /**
+   * A NEW lead with no e-mail behind it. Nothing in the service creates one yet (leads come only
+   * from e-mail); the integration tests use it to put leads in the list.
+   */
   public static Lead receive(
       String source, String serviceType, String summary, Instant receivedAt, Instant now) {
     return new Lead(source, LeadStatus.NEW, serviceType, summary, receivedAt, now);
