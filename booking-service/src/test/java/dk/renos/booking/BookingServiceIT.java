@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.booking.schedule.Booking;
 import dk.renos.booking.schedule.BookingRepository;
+import dk.renos.testsupport.MutableClock;
 import dk.renos.testsupport.ServiceHttp;
 import java.net.http.HttpResponse;
 import java.time.Instant;

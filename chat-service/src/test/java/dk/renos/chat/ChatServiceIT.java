@@ -83,7 +83,7 @@ class ChatServiceIT {
 
   @Test
   void actuatorProbesAndPrometheus() {
-    http().assertProbesAndPrometheus("chat-service", "db", "kafka");
+    http().assertProbesAndPrometheus("chat-service", "db");
   }
 
   private ServiceHttp http() {

@@ -69,7 +69,7 @@ class EmailIngestionIT {
         .containsEntry("thread_id", UUID.fromString(threadId))
         .containsEntry("sender", "noreply@leadpoint.dk")
         .containsEntry("from_name", "Rengøring Aarhus")
-        .containsEntry("to_addresses", "info@renos.example.dk")
+        .containsEntry("to_addresses", "[\"info@renos.example.dk\"]")
         .containsEntry("in_reply_to", null)
         .containsEntry("subject", golden.at("/subject").asString())
         .containsEntry("body_text", golden.at("/bodyText").asString())

@@ -157,7 +157,7 @@ class MonitoringServiceIT {
 
   @Test
   void actuatorProbesAndPrometheus() {
-    http().assertProbesAndPrometheus("monitoring-service", "db", "kafka");
+    http().assertProbesAndPrometheus("monitoring-service", "db");
   }
 
   private ServiceHttp http() {

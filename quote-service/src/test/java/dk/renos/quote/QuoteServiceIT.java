@@ -3,14 +3,14 @@ package dk.renos.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.renos.quote.drafting.LeadDetails;
-import dk.renos.quote.drafting.Quote;
-import dk.renos.quote.drafting.QuoteRepository;
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.Frequency;
 import dk.renos.quote.pricing.PriceRequest;
 import dk.renos.quote.pricing.PricingEngine;
 import dk.renos.quote.pricing.ServiceType;
+import dk.renos.quote.quotes.LeadDetails;
+import dk.renos.quote.quotes.Quote;
+import dk.renos.quote.quotes.QuoteRepository;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;

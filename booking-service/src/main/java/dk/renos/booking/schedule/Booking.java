@@ -91,16 +91,6 @@ public class Booking {
     return new Booking(quoteId, customerId, BookingStatus.UNSCHEDULED, null, null, now);
   }
 
-  public void confirm() {
-    if (status == BookingStatus.CANCELLED) {
-      throw new IllegalStateException("A cancelled booking cannot be confirmed");
-    }
-    if (startsAt == null) {
-      throw new IllegalStateException("A booking without times cannot be confirmed");
-    }
-    status = BookingStatus.CONFIRMED;
-  }
-
   private static Instant requireTime(Instant time, String name) {
     return Objects.requireNonNull(time, name);
   }

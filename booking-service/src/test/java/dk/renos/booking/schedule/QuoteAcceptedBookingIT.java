@@ -6,13 +6,13 @@ import static dk.renos.testsupport.KafkaTopics.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.booking.BookingIntegrationTest;
-import dk.renos.booking.MutableClock;
 import dk.renos.events.CloudEventHeaders;
 import dk.renos.events.EventType;
 import dk.renos.events.Topics;
 import dk.renos.events.booking.BookingConfirmed;
 import dk.renos.events.quote.QuoteAccepted;
 import dk.renos.testsupport.KafkaTopics;
+import dk.renos.testsupport.MutableClock;
 import dk.renos.testsupport.RealInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -44,7 +44,7 @@ public class EmailIngestion {
   private final EmailMessageRepository messages;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   EmailIngestion(
       EmailParser parser,
@@ -52,13 +52,15 @@ public class EmailIngestion {
       EmailThreadRepository threads,
       EmailMessageRepository messages,
       ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
     this.parser = parser;
     this.blocklist = blocklist;
     this.threads = threads;
     this.messages = messages;
     this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
   }
 
   /**

@@ -1,7 +1,9 @@
 package dk.renos.email.message;
 
+import dk.renos.support.persistence.StringListConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,16 +44,18 @@ public class EmailMessage {
   @Column(name = "from_name", length = 998)
   private String fromName;
 
-  /** The To addresses, one per line (an address never contains a line break). */
+  /** The To addresses. */
+  @Convert(converter = StringListConverter.class)
   @Column(name = "to_addresses", nullable = false, columnDefinition = "text")
-  private String toAddresses = "";
+  private List<String> toAddresses = List.of();
 
   @Column(name = "in_reply_to", length = 998)
   private String inReplyTo;
 
-  /** The Message-IDs of the References header, space separated, oldest first. */
+  /** The Message-IDs of the References header, oldest first. */
+  @Convert(converter = StringListConverter.class)
   @Column(name = "reference_ids", nullable = false, columnDefinition = "text")
-  private String referenceIds = "";
+  private List<String> referenceIds = List.of();
 
   @Column(name = "sent_at")
   private Instant sentAt;
@@ -79,9 +82,10 @@ public class EmailMessage {
   @Column(name = "gmail_thread_id", length = 64)
   private String gmailThreadId;
 
-  /** Gmail label ids, space separated (a label id never contains a space). */
+  /** Gmail label ids. */
+  @Convert(converter = StringListConverter.class)
   @Column(name = "label_ids", nullable = false, columnDefinition = "text")
-  private String labelIds = "";
+  private List<String> labelIds = List.of();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
@@ -140,9 +144,9 @@ public class EmailMessage {
         new EmailMessage(threadId, messageId, fromAddress, receivedAt, subject, bodyText);
     message.syntheticMessageId = syntheticMessageId;
     message.fromName = fromName;
-    message.toAddresses = String.join("\n", to);
+    message.toAddresses = List.copyOf(to);
     message.inReplyTo = inReplyTo;
-    message.referenceIds = String.join(" ", references);
+    message.referenceIds = List.copyOf(references);
     message.sentAt = sentAt;
     return message;
   }
@@ -157,7 +161,7 @@ public class EmailMessage {
     this.connectionId = connectionId;
     this.gmailId = gmailId;
     this.gmailThreadId = gmailThreadId;
-    this.labelIds = String.join(" ", labelIds);
+    this.labelIds = List.copyOf(labelIds);
     this.direction = direction;
   }
 
@@ -183,7 +187,7 @@ public class EmailMessage {
   }
 
   public List<String> getLabelIds() {
-    return split(labelIds, " ");
+    return labelIds;
   }
 
   public Direction getDirection() {
@@ -219,7 +223,7 @@ public class EmailMessage {
   }
 
   public List<String> getTo() {
-    return split(toAddresses, "\n");
+    return toAddresses;
   }
 
   public String getInReplyTo() {
@@ -227,7 +231,7 @@ public class EmailMessage {
   }
 
   public List<String> getReferences() {
-    return split(referenceIds, " ");
+    return referenceIds;
   }
 
   public Instant getSentAt() {
@@ -244,9 +248,5 @@ public class EmailMessage {
 
   public String getBodyText() {
     return bodyText;
-  }
-
-  private static List<String> split(String joined, String separator) {
-    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
   }
 }

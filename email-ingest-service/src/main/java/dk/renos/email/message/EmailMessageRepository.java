@@ -39,5 +39,5 @@ public interface EmailMessageRepository extends JpaRepository<EmailMessage, UUID
 
   @Modifying
   @Query("update EmailMessage m set m.labelIds = ?2 where m.gmailId = ?1")
-  int updateLabels(String gmailId, String labelIds);
+  int updateLabels(String gmailId, List<String> labelIds);
 }

@@ -25,17 +25,19 @@ public class OutgoingEmails {
   private final EmailThreadRepository threads;
   private final RecipientPolicy policy;
   private final OutgoingMetrics metrics;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   OutgoingEmails(
       OutgoingEmailRepository outgoing,
       EmailThreadRepository threads,
       RecipientPolicy policy,
-      OutgoingMetrics metrics) {
+      OutgoingMetrics metrics,
+      Clock clock) {
     this.outgoing = outgoing;
     this.threads = threads;
     this.policy = policy;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   /** The row for the request; {@code created} false when its command id was known already. */

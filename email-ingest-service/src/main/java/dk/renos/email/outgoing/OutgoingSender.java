@@ -78,7 +78,7 @@ class OutgoingSender implements SmartLifecycle {
   private final ApplicationEventPublisher events;
   private final OutgoingMetrics metrics;
   private final TransactionTemplate transaction;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final BackgroundLoop loop = new BackgroundLoop("email-sender");
 
   OutgoingSender(
@@ -93,7 +93,8 @@ class OutgoingSender implements SmartLifecycle {
       EmailMessageRepository messages,
       ApplicationEventPublisher events,
       OutgoingMetrics metrics,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
     this.settings = settings;
     this.outgoing = outgoing;
     this.policy = policy;
@@ -106,6 +107,7 @@ class OutgoingSender implements SmartLifecycle {
     this.events = events;
     this.metrics = metrics;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
   }
 
   @Override

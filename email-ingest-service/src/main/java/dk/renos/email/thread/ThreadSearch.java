@@ -44,7 +44,9 @@ public class ThreadSearch {
     MapSqlParameterSource params = new MapSqlParameterSource();
     if (present(criteria.participant())) {
       messageConditions.add(
-          "(lower(m.sender) like :participant or lower(m.to_addresses) like :participant)");
+          "(lower(m.sender) like :participant or exists (select 1 from"
+              + " jsonb_array_elements_text(m.to_addresses::jsonb) a where lower(a) like"
+              + " :participant))");
       params.addValue(
           "participant", "%" + like(criteria.participant().strip().toLowerCase(Locale.ROOT)) + "%");
     }
@@ -73,8 +75,8 @@ public class ThreadSearch {
              order by c.id desc limit 1) = 'ADD'""");
         params.addValue("renosLabel", renos.get());
       } else {
-        messageConditions.add("(' ' || m.label_ids || ' ') like :gmailLabel");
-        params.addValue("gmailLabel", "% " + like(label) + " %");
+        messageConditions.add("m.label_ids::jsonb @> jsonb_build_array(cast(:gmailLabel as text))");
+        params.addValue("gmailLabel", label);
       }
     }
     if (!messageConditions.isEmpty()) {

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.events.Topics;
 import dk.renos.fake.gmail.FakeMailbox;
+import dk.renos.support.jdbc.AdvisoryLocks;
+import dk.renos.support.persistence.StringListConverter;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
@@ -18,8 +20,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  * status API.
  */
 class GmailSyncIT extends GmailIntegrationTest {
+
+  @Autowired AdvisoryLocks locks;
 
   @Test
   void theInitialSyncStoresEveryMessageInItsGmailThreadAndPublishesEachOnce() {
@@ -178,9 +184,10 @@ class GmailSyncIT extends GmailIntegrationTest {
                 first));
   }
 
-  private String labelsOf(String gmailId) {
-    return jdbc.queryForObject(
-        "select label_ids from email_message where gmail_id = ?", String.class, gmailId);
+  private List<String> labelsOf(String gmailId) {
+    return StringListConverter.decode(
+        jdbc.queryForObject(
+            "select label_ids from email_message where gmail_id = ?", String.class, gmailId));
   }
 
   @Test
@@ -229,20 +236,17 @@ class GmailSyncIT extends GmailIntegrationTest {
    * Holds the mailbox's sync lock, as a sync in another replica would: sync skips the mailbox
    * meanwhile.
    */
-  private AutoCloseable pauseSync(UUID connectionId) throws Exception {
-    java.sql.Connection session = jdbc.getDataSource().getConnection();
-    session.setAutoCommit(true);
-    try (var statement = session.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
-      statement.setString(1, "gmail-sync:" + connectionId);
-      statement.execute();
-    }
-    return () -> {
-      try (session;
-          var statement = session.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
-        statement.setString(1, "gmail-sync:" + connectionId);
-        statement.execute(); // explicitly: a pooled connection's session outlives close()
+  private AutoCloseable pauseSync(UUID connectionId) throws InterruptedException {
+    // Waits for a running sync pass to end, then holds the lock until closed.
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      Optional<AdvisoryLocks.SessionLock> lock = locks.trySessionLock("gmail-sync:" + connectionId);
+      if (lock.isPresent()) {
+        return lock.get();
       }
-    };
+      assertThat(System.nanoTime()).as("sync lock free within %s", WAIT).isLessThan(deadline);
+      Thread.sleep(50);
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dk.renos.lead.intake;
 
 import dk.renos.lead.intake.parsing.ParsedLead;
+import dk.renos.support.persistence.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -54,11 +55,11 @@ public class Lead {
   private String propertyType;
 
   @Convert(converter = StringListConverter.class)
-  @Column(length = 1000)
+  @Column(columnDefinition = "text")
   private List<String> extras = List.of();
 
   @Convert(converter = StringListConverter.class)
-  @Column(name = "add_ons", length = 200)
+  @Column(name = "add_ons", columnDefinition = "text")
   private List<String> addOns = List.of();
 
   @Column(name = "preferred_days", length = 500)
@@ -100,7 +101,10 @@ public class Lead {
     this.createdAt = now;
   }
 
-  /** A lead entered by hand (no e-mail behind it). */
+  /**
+   * A NEW lead with no e-mail behind it. Nothing in the service creates one yet (leads come only
+   * from e-mail); the integration tests use it to put leads in the list.
+   */
   public static Lead receive(
       String source, String serviceType, String summary, Instant receivedAt, Instant now) {
     return new Lead(source, LeadStatus.NEW, serviceType, summary, receivedAt, now);

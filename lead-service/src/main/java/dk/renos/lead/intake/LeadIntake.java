@@ -10,6 +10,7 @@ import dk.renos.lead.intake.parsing.InboundEmail;
 import dk.renos.lead.intake.parsing.LeadParser;
 import dk.renos.lead.intake.parsing.ParseResult;
 import dk.renos.lead.intake.parsing.ParsedLead;
+import dk.renos.support.jdbc.AdvisoryLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,7 @@ public class LeadIntake {
   private final LeadRepository leads;
   private final Customers customers;
   private final ApplicationEventPublisher events;
-  private final JdbcTemplate jdbc;
+  private final AdvisoryLocks locks;
   private final Clock clock;
   private final Duration historicAfter;
 
@@ -48,7 +48,7 @@ public class LeadIntake {
       LeadRepository leads,
       Customers customers,
       ApplicationEventPublisher events,
-      JdbcTemplate jdbc,
+      AdvisoryLocks locks,
       Clock clock,
       @Value("${renos.leads.historic-after:14d}") Duration historicAfter) {
     if (historicAfter.isNegative() || historicAfter.isZero()) {
@@ -58,7 +58,7 @@ public class LeadIntake {
     this.leads = leads;
     this.customers = customers;
     this.events = events;
-    this.jdbc = jdbc;
+    this.locks = locks;
     this.clock = clock;
     this.historicAfter = historicAfter;
   }
@@ -77,10 +77,8 @@ public class LeadIntake {
       return new IntakeOutcome.NotALead(notALead.reason());
     }
     // Serialise intake of one e-mail across consumers; lead_email_message_uq is the backstop (a
-    // conflict fails
-    // the transaction, and the retry then finds the lead here).
-    jdbc.queryForList(
-        "select pg_advisory_xact_lock(hashtextextended(?, 0))", "lead-email:" + email.messageId());
+    // conflict fails the transaction, and the retry then finds the lead here).
+    locks.lockUntilCommit("lead-email:" + email.messageId());
     Optional<Lead> existing = leads.findByEmailMessageId(email.messageId());
     if (existing.isPresent()) {
       return new IntakeOutcome.AlreadyHandled(existing.get().getId());

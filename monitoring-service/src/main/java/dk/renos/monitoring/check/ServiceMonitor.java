@@ -36,10 +36,13 @@ public class ServiceMonitor implements DisposableBean {
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
   public ServiceMonitor(
-      MonitoringProperties properties, ServiceCheckRepository checks, MeterRegistry meters) {
+      MonitoringProperties properties,
+      ServiceCheckRepository checks,
+      MeterRegistry meters,
+      Clock clock) {
     this.properties = properties;
     this.checks = checks;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.probe = new ReadinessProbe(properties.timeout(), clock);
     checks.findLatestPerService().forEach(check -> latest.put(check.getService(), check));
     properties

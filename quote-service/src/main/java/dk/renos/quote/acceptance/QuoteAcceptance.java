@@ -1,9 +1,9 @@
 package dk.renos.quote.acceptance;
 
 import dk.renos.events.quote.QuoteAccepted;
-import dk.renos.quote.drafting.Quote;
-import dk.renos.quote.drafting.QuoteNotFoundException;
-import dk.renos.quote.drafting.QuoteRepository;
+import dk.renos.quote.quotes.Quote;
+import dk.renos.quote.quotes.QuoteRepository;
+import dk.renos.support.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,12 +36,13 @@ public class QuoteAcceptance {
   }
 
   /**
-   * @throws QuoteNotFoundException when there is no such quote
-   * @throws dk.renos.quote.drafting.QuoteNotAcceptableException when it is not DRAFTED or SENT
+   * @throws NotFoundException when there is no such quote
+   * @throws dk.renos.quote.quotes.QuoteNotAcceptableException when it is not DRAFTED or SENT
    */
   @Transactional
   public Quote accept(UUID quoteId) {
-    Quote quote = quotes.findById(quoteId).orElseThrow(() -> new QuoteNotFoundException(quoteId));
+    Quote quote =
+        quotes.findById(quoteId).orElseThrow(() -> new NotFoundException("quote", quoteId));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     quote.accept(now);
     quotes.saveAndFlush(quote);

@@ -6,6 +6,7 @@ import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.Frequency;
 import dk.renos.quote.pricing.PriceRequest;
 import dk.renos.quote.pricing.ServiceType;
+import dk.renos.quote.quotes.LeadDetails;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -4,6 +4,11 @@ import dk.renos.events.lead.LeadCreated;
 import dk.renos.events.quote.QuoteDrafted;
 import dk.renos.quote.pricing.PriceEstimate;
 import dk.renos.quote.pricing.PricingEngine;
+import dk.renos.quote.quotes.LeadDetails;
+import dk.renos.quote.quotes.Quote;
+import dk.renos.quote.quotes.QuoteRepository;
+import dk.renos.quote.quotes.QuoteStatus;
+import dk.renos.support.jdbc.AdvisoryLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +18,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,19 +42,19 @@ public class QuoteDrafting {
   private final QuoteRepository quotes;
   private final PricingEngine pricing;
   private final ApplicationEventPublisher events;
-  private final JdbcTemplate jdbc;
+  private final AdvisoryLocks locks;
   private final Clock clock;
 
   QuoteDrafting(
       QuoteRepository quotes,
       PricingEngine pricing,
       ApplicationEventPublisher events,
-      JdbcTemplate jdbc,
+      AdvisoryLocks locks,
       Clock clock) {
     this.quotes = quotes;
     this.pricing = pricing;
     this.events = events;
-    this.jdbc = jdbc;
+    this.locks = locks;
     this.clock = clock;
   }
 
@@ -63,10 +67,7 @@ public class QuoteDrafting {
       return Optional.empty();
     }
     // Two leads of one customer are judged one after the other, also across replicas.
-    jdbc.queryForObject(
-        "select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))",
-        Integer.class,
-        "quote-customer:" + lead.customerId());
+    locks.lockUntilCommit("quote-customer:" + lead.customerId());
 
     LeadDetails details = LeadPricing.details(lead);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

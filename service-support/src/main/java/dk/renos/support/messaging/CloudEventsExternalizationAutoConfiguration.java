@@ -27,8 +27,8 @@ public class CloudEventsExternalizationAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   EventExternalizationConfiguration renosEventExternalization(
-      @Value("${spring.application.name}") String application, JsonMapper json) {
-    return new CloudEventsExternalization(application, json, Clock.systemUTC()).configuration();
+      @Value("${spring.application.name}") String application, JsonMapper json, Clock clock) {
+    return new CloudEventsExternalization(application, json, clock).configuration();
   }
 
   /**

@@ -1,5 +1,7 @@
 package dk.renos.support.messaging;
 
+import dk.renos.support.jdbc.AdvisoryLocks;
+import dk.renos.support.jdbc.AdvisoryLocksAutoConfiguration;
 import dk.renos.support.messaging.web.DeadLetterController;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * idempotent consumption, retry-then-dead-letter, and single-replica outbox resubmission.
  */
 @AutoConfiguration(
-    after = KafkaAutoConfiguration.class,
+    after = {KafkaAutoConfiguration.class, AdvisoryLocksAutoConfiguration.class},
     afterName = {
       "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
       "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -94,8 +96,10 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ProcessedMessages processedMessages(
-        JdbcTemplate jdbc, @Value("${spring.kafka.consumer.group-id}") String consumer) {
-      return new ProcessedMessages(jdbc, consumer, Clock.systemUTC());
+        JdbcTemplate jdbc,
+        @Value("${spring.kafka.consumer.group-id}") String consumer,
+        Clock clock) {
+      return new ProcessedMessages(jdbc, consumer, clock);
     }
 
     @Bean
@@ -113,17 +117,17 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnBean({
       IncompleteEventPublications.class,
-      JdbcTemplate.class,
+      AdvisoryLocks.class,
       TransactionTemplate.class
     })
     OutboxResubmitter outboxResubmitter(
         IncompleteEventPublications publications,
-        JdbcTemplate jdbc,
+        AdvisoryLocks locks,
         TransactionTemplate transactions,
         @Value("${renos.service.schema}") String schema,
         @Value("${renos.outbox.resubmit-older-than:PT15S}") Duration olderThan) {
       return new OutboxResubmitter(
-          publications, jdbc, transactions, "renos-outbox:" + schema, olderThan);
+          publications, locks, transactions, "renos-outbox:" + schema, olderThan);
     }
   }
 }

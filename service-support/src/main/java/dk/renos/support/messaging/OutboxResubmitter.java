@@ -1,9 +1,9 @@
 package dk.renos.support.messaging;
 
+import dk.renos.support.jdbc.AdvisoryLocks;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,19 +19,19 @@ public class OutboxResubmitter {
   private static final Logger log = LoggerFactory.getLogger(OutboxResubmitter.class);
 
   private final IncompleteEventPublications publications;
-  private final JdbcTemplate jdbc;
+  private final AdvisoryLocks locks;
   private final TransactionTemplate transactions;
   private final String lockName;
   private final Duration olderThan;
 
   public OutboxResubmitter(
       IncompleteEventPublications publications,
-      JdbcTemplate jdbc,
+      AdvisoryLocks locks,
       TransactionTemplate transactions,
       String lockName,
       Duration olderThan) {
     this.publications = publications;
-    this.jdbc = jdbc;
+    this.locks = locks;
     this.transactions = transactions;
     this.lockName = lockName;
     this.olderThan = olderThan;
@@ -43,10 +43,7 @@ public class OutboxResubmitter {
   public void resubmitIncomplete() {
     transactions.executeWithoutResult(
         tx -> {
-          Boolean locked =
-              jdbc.queryForObject(
-                  "select pg_try_advisory_xact_lock(hashtext(?))", Boolean.class, lockName);
-          if (Boolean.TRUE.equals(locked)) {
+          if (locks.tryLockUntilCommit(lockName)) {
             publications.resubmitIncompletePublicationsOlderThan(olderThan);
           } else {
             log.debug("Another replica is resubmitting the outbox; skipping this round");

@@ -41,14 +41,4 @@ public class ProcessedMessages {
             Timestamp.from(Instant.now(clock)));
     return inserted == 1;
   }
-
-  public boolean wasProcessed(String eventId) {
-    Integer count =
-        jdbc.queryForObject(
-            "select count(*) from processed_message where consumer = ? and event_id = ?",
-            Integer.class,
-            consumer,
-            eventId);
-    return count != null && count > 0;
-  }
 }

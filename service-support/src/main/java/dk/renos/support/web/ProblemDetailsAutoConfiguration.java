@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Servlet apps only: problem+json with field-level {@code errors}. Runs before Boot's WebMVC
- * auto-configuration so that Boot's own ProblemDetailsExceptionHandler backs off.
+ * Servlet apps only: problem+json with field-level {@code errors}, and one 404 body for {@link
+ * NotFoundException}. Runs before Boot's WebMVC auto-configuration so that Boot's own
+ * ProblemDetailsExceptionHandler backs off.
  */
 @AutoConfiguration(
     beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
@@ -24,6 +25,12 @@ public class ProblemDetailsAutoConfiguration {
   @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
   ValidationProblemDetailsAdvice validationProblemDetailsAdvice() {
     return new ValidationProblemDetailsAdvice();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  NotFoundProblemAdvice notFoundProblemAdvice() {
+    return new NotFoundProblemAdvice();
   }
 
   @Configuration(proxyBeanMethods = false)

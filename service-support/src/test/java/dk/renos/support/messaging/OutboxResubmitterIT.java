@@ -2,6 +2,7 @@ package dk.renos.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.renos.support.jdbc.AdvisoryLocks;
 import dk.renos.testsupport.RealInfrastructure;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +64,7 @@ class OutboxResubmitterIT {
             infra.jdbcPassword());
     return new OutboxResubmitter(
         publications,
-        new JdbcTemplate(db),
+        new AdvisoryLocks(new JdbcTemplate(db)),
         new TransactionTemplate(new DataSourceTransactionManager(db)),
         "renos-outbox:resubmitter_it",
         Duration.ofSeconds(15));

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Published by lead-service when a lead has been extracted with certainty (or approved from manual
- * review) and its customer found or created. Uncertain extractions are not published. Key: {@code
- * leadId}.
+ * Published by lead-service when a lead has been extracted with certainty from an e-mail and its
+ * customer found or created. Uncertain extractions (held for manual review) are not published. Key:
+ * {@code leadId}.
  *
  * <p>Codes are strings so that a new value is an additive change; subscribers must tolerate values
  * they do not know.
@@ -26,8 +26,10 @@ import java.util.UUID;
  *     possibly empty
  * @param preferredDays the customer's wish in their own words, e.g. "Fredag eftermiddag", or {@code
  *     null}
- * @param emailMessageId the email the lead came from, {@code null} for a lead entered by hand
- * @param threadId that email's thread, {@code null} for a lead entered by hand
+ * @param emailMessageId the email the lead came from; set on every lead today, nullable in the
+ *     contract so that leads from other channels stay an additive change
+ * @param threadId that email's thread; set on every lead today, nullable like {@code
+ *     emailMessageId}
  * @param receivedAt when the lead arrived (the email's receipt time)
  */
 public record LeadCreated(

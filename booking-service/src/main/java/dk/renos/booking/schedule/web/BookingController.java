@@ -6,6 +6,7 @@ import dk.renos.booking.schedule.BookingStatus;
 import dk.renos.booking.schedule.Scheduler;
 import dk.renos.booking.slots.Slot;
 import dk.renos.booking.slots.SlotFinder;
+import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,9 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,7 +59,10 @@ class BookingController {
   @GetMapping("/{id}")
   BookingView get(@PathVariable UUID id) {
     BookingView booking =
-        bookings.findById(id).map(BookingView::from).orElseThrow(() -> notFound(id));
+        bookings
+            .findById(id)
+            .map(BookingView::from)
+            .orElseThrow(() -> new NotFoundException("booking", id));
     log.info("Booking {} read", id);
     return booking;
   }
@@ -76,14 +77,6 @@ class BookingController {
         scheduler.offers(Duration.ofMinutes(minutes)).stream().map(SlotView::from).toList();
     log.info("Offered {} slots for a visit of {} minutes", slots.size(), minutes);
     return new SlotOffer(minutes, SlotFinder.COPENHAGEN.getId(), slots);
-  }
-
-  private static ErrorResponseException notFound(UUID id) {
-    log.info("Booking {} not found", id);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No booking " + id);
-    problem.setTitle("Booking not found");
-    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
   record BookingView(

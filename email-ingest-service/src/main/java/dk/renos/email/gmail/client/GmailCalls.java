@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * circuit breaker that opens when Gmail keeps failing so that sync stops hammering it, and reports
  * that in health.
  */
+@NamedInterface("api")
 @Component
 public class GmailCalls {
 

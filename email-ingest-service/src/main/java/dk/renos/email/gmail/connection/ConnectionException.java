@@ -1,8 +1,10 @@
 package dk.renos.email.gmail.connection;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 
 /** A mailbox could not be connected; the status and field say why (answered as problem+json). */
+@NamedInterface("api")
 public class ConnectionException extends RuntimeException {
 
   private final HttpStatus status;

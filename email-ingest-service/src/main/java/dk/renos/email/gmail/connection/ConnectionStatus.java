@@ -1,5 +1,8 @@
 package dk.renos.email.gmail.connection;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum ConnectionStatus {
   CONNECTED,
   /**

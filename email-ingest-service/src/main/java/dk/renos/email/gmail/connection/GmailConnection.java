@@ -9,8 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /** A connected Gmail mailbox and its (encrypted) credential. */
+@NamedInterface("api")
 @Entity
 @Table(name = "gmail_connection")
 public class GmailConnection {

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * NEEDS_REAUTHORISATION} (shown in health, metrics and the API) instead of letting sync stop
  * silently.
  */
+@NamedInterface("api")
 @Service
 public class GmailConnections {
 
@@ -48,13 +50,14 @@ public class GmailConnections {
   /** Clients by connection and credential, so the access token is reused between sync cycles. */
   private final Map<String, Gmail> clientCache = new ConcurrentHashMap<>();
 
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   GmailConnections(
       GmailConnectionRepository connections,
       GmailSettings settings,
       HttpTransport gmailTransport,
-      GmailClients clients) {
+      GmailClients clients,
+      Clock clock) {
     this.connections = connections;
     this.clients = clients;
     this.settings = settings;
@@ -63,6 +66,7 @@ public class GmailConnections {
         settings.tokenKey() == null || settings.tokenKey().isBlank()
             ? Optional.empty()
             : Optional.of(TokenCipher.fromBase64(settings.tokenKey()));
+    this.clock = clock;
   }
 
   public List<GmailConnection> all() {

@@ -35,11 +35,12 @@ public class OAuthFlow {
 
   private final GmailSettings settings;
   private final HttpTransport transport;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  OAuthFlow(GmailSettings settings, HttpTransport gmailTransport) {
+  OAuthFlow(GmailSettings settings, HttpTransport gmailTransport, Clock clock) {
     this.settings = settings;
     this.transport = gmailTransport;
+    this.clock = clock;
   }
 
   /** The URL to send the person who owns {@code mailbox} to. */

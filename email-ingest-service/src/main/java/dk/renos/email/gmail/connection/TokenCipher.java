@@ -45,8 +45,8 @@ public final class TokenCipher {
   }
 
   /**
-   * A fresh random key, base64: what {@code ./renos} writes to {@code
-   * .renos/secrets/gmail-token-key}.
+   * A fresh random key, base64, in the format {@code ./renos} writes to {@code
+   * .renos/secrets/gmail-token-key} (it generates its own, in LocalSecret). Tests use this one.
    */
   public static String newBase64Key() {
     byte[] key = new byte[32];

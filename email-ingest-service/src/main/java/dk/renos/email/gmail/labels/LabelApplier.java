@@ -13,6 +13,7 @@ import dk.renos.email.gmail.connection.ConnectionStatus;
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,19 +56,23 @@ class LabelApplier implements SmartLifecycle {
   private final Set<UUID> labelsEnsured = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final BackgroundLoop loop = new BackgroundLoop("gmail-labels");
 
+  private final Clock clock;
+
   LabelApplier(
       JdbcTemplate jdbc,
       TransactionTemplate transaction,
       GmailConnections connections,
       GmailLabels labels,
       GmailCalls calls,
-      GmailSettings settings) {
+      GmailSettings settings,
+      Clock clock) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.connections = connections;
     this.labels = labels;
     this.calls = calls;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /**
@@ -192,7 +197,7 @@ class LabelApplier implements SmartLifecycle {
               + "where id = ?",
           status,
           error,
-          Timestamp.from(Instant.now()),
+          Timestamp.from(Instant.now(clock)),
           change.id());
     }
   }
@@ -203,7 +208,7 @@ class LabelApplier implements SmartLifecycle {
       jdbc.update(
           "update label_change set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?",
           error,
-          Timestamp.from(Instant.now().plusSeconds(seconds)),
+          Timestamp.from(Instant.now(clock).plusSeconds(seconds)),
           change.id());
     }
   }

@@ -1,6 +1,7 @@
 package dk.renos.email.gmail.labels;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,12 +22,15 @@ public class LabelChanges {
 
   private final JdbcTemplate jdbc;
 
-  LabelChanges(JdbcTemplate jdbc) {
+  private final Clock clock;
+
+  LabelChanges(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   void queue(UUID threadId, RenosLabel label, Action action) {
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(Instant.now(clock));
     jdbc.update(
         """
         insert into label_change (thread_id, label, action, status, next_attempt_at, created_at)

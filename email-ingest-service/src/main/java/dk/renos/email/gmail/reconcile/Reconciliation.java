@@ -14,13 +14,13 @@ import dk.renos.email.gmail.sync.ImportCounts;
 import dk.renos.email.gmail.sync.MailboxSync;
 import dk.renos.email.gmail.sync.SkippedMessages;
 import dk.renos.email.message.EmailMessageRepository;
+import dk.renos.support.persistence.StringListConverter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public class Reconciliation {
   private final GmailSettings settings;
   private final JdbcTemplate jdbc;
   private final MailboxSync sync;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   Reconciliation(
       GmailConnections connections,
@@ -61,7 +61,8 @@ public class Reconciliation {
       GmailSettings settings,
       JdbcTemplate jdbc,
       MailboxSync sync,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Clock clock) {
     this.connections = connections;
     this.messages = messages;
     this.skipped = skipped;
@@ -82,6 +83,7 @@ public class Reconciliation {
             r -> r.all().stream().mapToInt(ReconciliationReport::unrepairedCount).sum())
         .description("Missing Gmail messages the latest repair could not store yet")
         .register(meters);
+    this.clock = clock;
   }
 
   /**
@@ -185,7 +187,7 @@ public class Reconciliation {
         report.gmailCount(),
         report.storedCount(),
         report.missingCount(),
-        String.join(" ", report.missingIds()),
+        StringListConverter.encode(report.missingIds()),
         report.repairedCount());
   }
 
@@ -203,9 +205,7 @@ public class Reconciliation {
                 row.getInt("gmail_count"),
                 row.getInt("stored_count"),
                 row.getInt("missing_count"),
-                row.getString("missing_ids").isEmpty()
-                    ? List.of()
-                    : Arrays.asList(row.getString("missing_ids").split(" ")),
+                StringListConverter.decode(row.getString("missing_ids")),
                 row.getInt("repaired_count")));
   }
 }

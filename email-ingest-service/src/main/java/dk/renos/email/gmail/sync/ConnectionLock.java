@@ -1,24 +1,23 @@
 package dk.renos.email.gmail.sync;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dk.renos.support.jdbc.AdvisoryLocks;
+import dk.renos.support.jdbc.AdvisoryLocks.SessionLock;
+import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * One replica at a time works on a mailbox: a PostgreSQL session advisory lock per connection, held
- * on a connection of its own for as long as the work runs, released even if the work fails.
+ * One replica at a time works on a mailbox: a PostgreSQL session advisory lock per connection
+ * ({@code gmail-sync:<connection id>}), held on a database connection of its own for as long as the
+ * work runs, released even if the work fails.
  */
 @Component
 class ConnectionLock {
 
-  private final DataSource dataSource;
+  private final AdvisoryLocks locks;
 
-  ConnectionLock(DataSource dataSource) {
-    this.dataSource = dataSource;
+  ConnectionLock(AdvisoryLocks locks) {
+    this.locks = locks;
   }
 
   /**
@@ -26,29 +25,13 @@ class ConnectionLock {
    * it.
    */
   boolean tryRun(UUID connectionId, Runnable work) {
-    String key = "gmail-sync:" + connectionId;
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(true);
-      if (!call(connection, "select pg_try_advisory_lock(hashtext(?))", key)) {
-        return false;
-      }
-      try {
-        work.run();
-        return true;
-      } finally {
-        call(connection, "select pg_advisory_unlock(hashtext(?))", key);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot take the Gmail sync lock: " + e.getMessage(), e);
+    Optional<SessionLock> held = locks.trySessionLock("gmail-sync:" + connectionId);
+    if (held.isEmpty()) {
+      return false;
     }
-  }
-
-  private static boolean call(Connection connection, String sql, String key) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, key);
-      try (ResultSet result = statement.executeQuery()) {
-        return result.next() && result.getBoolean(1);
-      }
+    try (SessionLock lock = held.get()) {
+      work.run();
+      return true;
     }
   }
 }

@@ -29,19 +29,21 @@ class FullSync {
   private final GmailCalls calls;
   private final GmailSettings settings;
   private final SyncProgress progress;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   FullSync(
       GmailSyncStateRepository states,
       GmailMessageImporter importer,
       GmailCalls calls,
       GmailSettings settings,
-      SyncProgress progress) {
+      SyncProgress progress,
+      Clock clock) {
     this.states = states;
     this.importer = importer;
     this.calls = calls;
     this.settings = settings;
     this.progress = progress;
+    this.clock = clock;
   }
 
   /** Runs the full sync to its end, or until {@code stopping}; returns the state as saved. */

@@ -18,6 +18,7 @@ import dk.renos.email.message.EmailMessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -54,6 +55,8 @@ public class GmailMessageImporter {
   private final MeterRegistry meters;
   private final ObservationRegistry observations;
 
+  private final Clock clock;
+
   GmailMessageImporter(
       EmailIngestion ingestion,
       EmailMessageRepository messages,
@@ -61,7 +64,8 @@ public class GmailMessageImporter {
       GmailCalls calls,
       GmailSettings settings,
       MeterRegistry meters,
-      ObservationRegistry observations) {
+      ObservationRegistry observations,
+      Clock clock) {
     this.observations = observations;
     this.ingestion = ingestion;
     this.messages = messages;
@@ -69,6 +73,7 @@ public class GmailMessageImporter {
     this.calls = calls;
     this.settings = settings;
     this.meters = meters;
+    this.clock = clock;
   }
 
   public ImportCounts importAll(UUID connectionId, Gmail gmail, List<String> gmailIds) {
@@ -160,7 +165,7 @@ public class GmailMessageImporter {
     Instant internalDate =
         message.getInternalDate() != null
             ? Instant.ofEpochMilli(message.getInternalDate())
-            : Instant.now();
+            : Instant.now(clock);
     MessageOrigin origin =
         new MessageOrigin(
             connectionId,

@@ -44,19 +44,21 @@ class IncrementalSync {
   private final EmailMessageRepository messages;
   private final GmailCalls calls;
   private final TransactionTemplate transaction;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   IncrementalSync(
       GmailSyncStateRepository states,
       GmailMessageImporter importer,
       EmailMessageRepository messages,
       GmailCalls calls,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      Clock clock) {
     this.states = states;
     this.importer = importer;
     this.messages = messages;
     this.calls = calls;
     this.transaction = transaction;
+    this.clock = clock;
   }
 
   GmailSyncState run(GmailSyncState state, Gmail gmail) {
@@ -138,7 +140,7 @@ class IncrementalSync {
           if (!deleted.isEmpty()) {
             messages.markDeletedInGmail(deleted, Instant.now(clock));
           }
-          labels.forEach((id, current) -> messages.updateLabels(id, String.join(" ", current)));
+          labels.forEach(messages::updateLabels);
         });
     return counts;
   }

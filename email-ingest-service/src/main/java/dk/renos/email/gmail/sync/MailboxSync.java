@@ -27,19 +27,21 @@ public class MailboxSync {
   private final FullSync fullSync;
   private final IncrementalSync incrementalSync;
   private final ConnectionLock lock;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   MailboxSync(
       GmailConnections connections,
       GmailSyncStateRepository states,
       FullSync fullSync,
       IncrementalSync incrementalSync,
-      ConnectionLock lock) {
+      ConnectionLock lock,
+      Clock clock) {
     this.connections = connections;
     this.states = states;
     this.fullSync = fullSync;
     this.incrementalSync = incrementalSync;
     this.lock = lock;
+    this.clock = clock;
   }
 
   /**

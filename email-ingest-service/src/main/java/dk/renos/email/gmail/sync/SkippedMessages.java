@@ -1,5 +1,6 @@
 package dk.renos.email.gmail.sync;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,8 +19,11 @@ public class SkippedMessages {
 
   private final JdbcTemplate jdbc;
 
-  SkippedMessages(JdbcTemplate jdbc) {
+  private final Clock clock;
+
+  SkippedMessages(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   void record(UUID connectionId, String gmailId, String reason) {
@@ -30,7 +34,7 @@ public class SkippedMessages {
         connectionId,
         gmailId,
         reason,
-        java.sql.Timestamp.from(Instant.now()));
+        java.sql.Timestamp.from(Instant.now(clock)));
   }
 
   public Set<String> of(UUID connectionId) {

@@ -1,5 +1,6 @@
 package dk.renos.email.gmail.sync;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,9 +25,14 @@ public class SyncProgress {
   public record Figures(int done, int total, Double percent, Double ratePerMinute, Duration eta) {}
 
   private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  SyncProgress(Clock clock) {
+    this.clock = clock;
+  }
 
   void started(UUID connectionId, int done) {
-    runs.put(connectionId, new Run(Instant.now(), done));
+    runs.put(connectionId, new Run(Instant.now(clock), done));
   }
 
   void finished(UUID connectionId) {
@@ -39,7 +45,7 @@ public class SyncProgress {
     if (run == null) {
       return new Figures(done, total, percent, null, null);
     }
-    double minutes = Duration.between(run.startedAt(), Instant.now()).toMillis() / 60_000.0;
+    double minutes = Duration.between(run.startedAt(), Instant.now(clock)).toMillis() / 60_000.0;
     int doneHere = done - run.doneAtStart();
     if (minutes <= 0 || doneHere <= 0) {
       return new Figures(done, total, percent, null, null);

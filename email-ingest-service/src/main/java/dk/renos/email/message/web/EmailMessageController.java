@@ -1,14 +1,14 @@
 package dk.renos.email.message.web;
 
 import dk.renos.email.message.EmailMessageRepository;
+import dk.renos.email.message.EmailMessageView;
+import dk.renos.support.web.NotFoundException;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** One stored message: where {@code POST /api/emails} points its Location. */
 @RestController
@@ -27,6 +27,6 @@ class EmailMessageController {
     return messages
         .findById(id)
         .map(EmailMessageView::from)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No message " + id));
+        .orElseThrow(() -> new NotFoundException("message", id));
   }
 }

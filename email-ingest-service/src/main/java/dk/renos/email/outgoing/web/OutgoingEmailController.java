@@ -7,6 +7,7 @@ import dk.renos.email.outgoing.OutgoingEmails.CommandIdConflictException;
 import dk.renos.email.outgoing.OutgoingEmails.UnknownThreadException;
 import dk.renos.email.outgoing.OutgoingStatus;
 import dk.renos.events.email.SendEmailRequested;
+import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Outgoing email over HTTP: ask for one ({@code POST}, answered 202 with its row; sending happens
@@ -56,11 +56,12 @@ class OutgoingEmailController {
 
   private final OutgoingEmails emails;
   private final OutgoingEmailRepository outgoing;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  OutgoingEmailController(OutgoingEmails emails, OutgoingEmailRepository outgoing) {
+  OutgoingEmailController(OutgoingEmails emails, OutgoingEmailRepository outgoing, Clock clock) {
     this.emails = emails;
     this.outgoing = outgoing;
+    this.clock = clock;
   }
 
   /**
@@ -117,8 +118,7 @@ class OutgoingEmailController {
     return outgoing
         .findById(id)
         .map(OutgoingEmailView::from)
-        .orElseThrow(
-            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No outgoing email " + id));
+        .orElseThrow(() -> new NotFoundException("outgoing email", id));
   }
 
   @ExceptionHandler(UnknownThreadException.class)

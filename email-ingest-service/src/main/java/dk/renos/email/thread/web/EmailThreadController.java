@@ -1,10 +1,11 @@
 package dk.renos.email.thread.web;
 
 import dk.renos.email.message.EmailMessageRepository;
-import dk.renos.email.message.web.EmailMessageView;
+import dk.renos.email.message.EmailMessageView;
 import dk.renos.email.thread.EmailThread;
 import dk.renos.email.thread.EmailThreadRepository;
 import dk.renos.email.thread.ThreadSearch;
+import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -79,10 +80,7 @@ class EmailThreadController {
   @Transactional(readOnly = true) // attachments load lazily
   ThreadWithMessages get(@PathVariable UUID id) {
     EmailThread thread =
-        threads
-            .findById(id)
-            .orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No thread " + id));
+        threads.findById(id).orElseThrow(() -> new NotFoundException("thread", id));
     return new ThreadWithMessages(
         EmailThreadView.from(thread),
         messages.findByThreadIdOrderByReceivedAtAscIdAsc(id).stream()

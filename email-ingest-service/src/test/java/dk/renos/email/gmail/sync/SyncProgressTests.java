@@ -2,14 +2,19 @@ package dk.renos.email.gmail.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.renos.testsupport.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SyncProgressTests {
 
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-23T07:00:00Z"));
+
   @Test
   void withoutARunningSyncThereIsAPercentageButNoRate() {
-    SyncProgress.Figures figures = new SyncProgress().figures(UUID.randomUUID(), 250, 1000);
+    SyncProgress.Figures figures = new SyncProgress(clock).figures(UUID.randomUUID(), 250, 1000);
 
     assertThat(figures.percent()).isEqualTo(25.0);
     assertThat(figures.ratePerMinute()).isNull();
@@ -17,23 +22,31 @@ class SyncProgressTests {
   }
 
   @Test
-  void rateAndEtaCountOnlyWorkDoneInThisRun() throws InterruptedException {
-    SyncProgress progress = new SyncProgress();
+  void rateAndEtaCountOnlyWorkDoneInThisRun() {
+    SyncProgress progress = new SyncProgress(clock);
     UUID connection = UUID.randomUUID();
     progress.started(connection, 400); // resumed: 400 were done by an earlier process
-    Thread.sleep(120);
+    clock.advance(Duration.ofMinutes(2));
 
     SyncProgress.Figures figures = progress.figures(connection, 500, 1000);
 
-    // 100 messages in ~0.12 s here: tens of thousands per minute, and 500 left take well under a
-    // second.
-    assertThat(figures.ratePerMinute()).isBetween(1_000.0, 60_000.0);
-    assertThat(figures.eta().toMillis()).isBetween(100L, 1_000L);
+    // 100 messages in 2 minutes of this run: 50 a minute, so the 500 left take 10 minutes.
+    assertThat(figures.ratePerMinute()).isEqualTo(50.0);
+    assertThat(figures.eta()).isEqualTo(Duration.ofMinutes(10));
     assertThat(figures.percent()).isEqualTo(50.0);
   }
 
   @Test
+  void noTimePassedMeansNoRateYet() {
+    SyncProgress progress = new SyncProgress(clock);
+    UUID connection = UUID.randomUUID();
+    progress.started(connection, 0);
+
+    assertThat(progress.figures(connection, 10, 100).ratePerMinute()).isNull();
+  }
+
+  @Test
   void aTotalOfZeroHasNoPercentage() {
-    assertThat(new SyncProgress().figures(UUID.randomUUID(), 0, 0).percent()).isNull();
+    assertThat(new SyncProgress(clock).figures(UUID.randomUUID(), 0, 0).percent()).isNull();
   }
 }

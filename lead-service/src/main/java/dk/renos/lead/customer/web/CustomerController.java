@@ -2,6 +2,7 @@ package dk.renos.lead.customer.web;
 
 import dk.renos.lead.customer.Customer;
 import dk.renos.lead.customer.CustomerRepository;
+import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -10,9 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,17 +46,12 @@ class CustomerController {
   @GetMapping("/{id}")
   CustomerView get(@PathVariable UUID id) {
     CustomerView customer =
-        customers.findById(id).map(CustomerView::from).orElseThrow(() -> notFound(id));
+        customers
+            .findById(id)
+            .map(CustomerView::from)
+            .orElseThrow(() -> new NotFoundException("customer", id));
     log.info("Customer {} read", id);
     return customer;
-  }
-
-  private static ErrorResponseException notFound(UUID id) {
-    log.info("Customer {} not found", id);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No customer with id " + id);
-    problem.setTitle("Customer not found");
-    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
   record CustomerView(

@@ -3,6 +3,7 @@ package dk.renos.lead.intake.web;
 import dk.renos.lead.intake.Lead;
 import dk.renos.lead.intake.LeadRepository;
 import dk.renos.lead.intake.LeadStatus;
+import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -12,9 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,17 +46,10 @@ class LeadController {
 
   @GetMapping("/{id}")
   LeadView get(@PathVariable UUID id) {
-    LeadView lead = leads.findById(id).map(LeadView::from).orElseThrow(() -> notFound(id));
+    LeadView lead =
+        leads.findById(id).map(LeadView::from).orElseThrow(() -> new NotFoundException("lead", id));
     log.info("Lead {} read", id);
     return lead;
-  }
-
-  private static ErrorResponseException notFound(UUID id) {
-    log.info("Lead {} not found", id);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No lead with id " + id);
-    problem.setTitle("Lead not found");
-    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
   /**

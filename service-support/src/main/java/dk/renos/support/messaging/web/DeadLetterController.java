@@ -2,6 +2,7 @@ package dk.renos.support.messaging.web;
 
 import dk.renos.support.messaging.DeadLetterStore;
 import dk.renos.support.messaging.DeadLetterStore.DeadLetter;
+import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -13,8 +14,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,19 +61,10 @@ public class DeadLetterController {
               return ResponseEntity.accepted()
                   .body(Map.of("replayedTo", topic, "partition", partition, "offset", offset));
             })
-        .orElseGet(
-            () -> {
-              ProblemDetail problem =
-                  ProblemDetail.forStatusAndDetail(
-                      HttpStatus.NOT_FOUND,
-                      "No dead letter at partition "
-                          + partition
-                          + ", offset "
-                          + offset
-                          + " of "
-                          + store.topic());
-              problem.setTitle("Dead letter not found");
-              return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-            });
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "dead letter",
+                    store.topic() + " partition " + partition + " offset " + offset));
   }
 }

@@ -7,6 +7,7 @@ import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.GmailConnections;
 import dk.renos.email.gmail.connection.MailboxConnector;
 import dk.renos.email.gmail.connection.OAuthFlow;
+import dk.renos.support.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -95,9 +96,10 @@ class ConnectionController {
 
   @DeleteMapping("/{id}")
   ResponseEntity<Void> disconnect(@PathVariable UUID id) {
-    return connections.disconnect(id)
-        ? ResponseEntity.noContent().build()
-        : ResponseEntity.notFound().build();
+    if (!connections.disconnect(id)) {
+      throw new NotFoundException("mailbox connection", id);
+    }
+    return ResponseEntity.noContent().build();
   }
 
   @ExceptionHandler(ConnectionException.class)

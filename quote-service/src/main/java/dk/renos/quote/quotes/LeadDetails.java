@@ -1,0 +1,25 @@
+package dk.renos.quote.quotes;
+
+import dk.renos.quote.pricing.CustomerKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a quote keeps of the lead it answers: the codes as the lead sent them (possibly unknown to
+ * this build) and the customer kind derived from them. No personal data.
+ */
+public record LeadDetails(
+    UUID leadId,
+    UUID customerId,
+    String serviceType,
+    String frequency,
+    Integer areaSqm,
+    List<String> addOns,
+    CustomerKind customerKind,
+    Instant receivedAt) {
+
+  public LeadDetails {
+    addOns = List.copyOf(addOns);
+  }
+}
