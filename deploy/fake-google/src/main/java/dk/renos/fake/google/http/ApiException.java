@@ -12,16 +12,48 @@ public final class ApiException extends RuntimeException {
   public final String domain;
   public final Map<String, String> headers;
 
+  /** Where the error points (Calendar names the parameter or header), or null. */
+  private final String locationType;
+
+  private final String location;
+
   public ApiException(int status, String reason, String message) {
     this(status, reason, message, Map.of());
   }
 
   public ApiException(int status, String reason, String message, Map<String, String> headers) {
+    this(status, domainOf(reason), reason, message, null, null, headers);
+  }
+
+  private ApiException(
+      int status,
+      String domain,
+      String reason,
+      String message,
+      String locationType,
+      String location,
+      Map<String, String> headers) {
     super(message, null, false, false);
     this.status = status;
     this.reason = reason;
-    this.domain = domainOf(reason);
+    this.domain = domain;
+    this.locationType = locationType;
+    this.location = location;
     this.headers = headers;
+  }
+
+  /**
+   * An error with its own domain (Calendar uses "calendar" beside "global" and "usageLimits") and,
+   * when locationType is not null, the parameter or header it is about.
+   */
+  public static ApiException of(
+      int status,
+      String domain,
+      String reason,
+      String message,
+      String locationType,
+      String location) {
+    return new ApiException(status, domain, reason, message, locationType, location, Map.of());
   }
 
   public static ApiException badRequest(String message) {
@@ -51,8 +83,14 @@ public final class ApiException extends RuntimeException {
   }
 
   public ApiResponse toResponse() {
-    return ApiResponse.json(status, body(status, reason, domain, getMessage()))
-        .withHeaders(headers);
+    var root = body(status, reason, domain, getMessage());
+    if (locationType != null) {
+      var detail =
+          (tools.jackson.databind.node.ObjectNode) root.path("error").path("errors").get(0);
+      detail.put("locationType", locationType);
+      detail.put("location", location);
+    }
+    return ApiResponse.json(status, root).withHeaders(headers);
   }
 
   public static tools.jackson.databind.node.ObjectNode body(
