@@ -3,6 +3,9 @@ package dk.renos.fake.google;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.renos.fake.google.admin.AdminApi;
+import dk.renos.fake.google.calendar.CalendarApi;
+import dk.renos.fake.google.calendar.FakeCalendar;
+import dk.renos.fake.google.calendar.FakeCalendars;
 import dk.renos.fake.google.gmail.BatchHandler;
 import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.fake.google.gmail.GmailApi;
@@ -30,10 +33,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Gmail's REST API v1 and Google's OAuth 2 endpoints, close enough on the wire
- * that the official google-api-services-gmail client and google-auth-library work against it
- * unchanged (point Gmail.Builder.setRootUrl at rootUrl() and the credentials at tokenUrl()). In
- * memory; binds 127.0.0.1 only.
+ * A local stand-in for Google: Gmail's REST API v1, Calendar API v3 and Google's OAuth 2 endpoints,
+ * close enough on the wire that the official google-api-services-gmail and -calendar clients and
+ * google-auth-library work against it unchanged (point the builders' setRootUrl at rootUrl() and
+ * the credentials at tokenUrl()). One set of credentials serves every API. In memory; binds
+ * 127.0.0.1 only.
  */
 public final class FakeGoogleServer implements AutoCloseable {
   private static final int WORKER_THREADS = 4;
@@ -54,6 +58,9 @@ public final class FakeGoogleServer implements AutoCloseable {
   private final Map<String, FakeMailbox> mailboxes = new ConcurrentHashMap<>();
   private final FakeOAuth oauth;
   private final FakeFaults faults = new FakeFaults();
+  private final FakeFaults calendarFaults = new FakeFaults();
+  private final FakeCalendars calendars = new FakeCalendars(clock);
+  private final CalendarApi calendarApi;
   private final GmailApi api;
   private final BatchHandler batch;
   private final AtomicInteger batches = new AtomicInteger();
@@ -71,6 +78,7 @@ public final class FakeGoogleServer implements AutoCloseable {
     oauth = new FakeOAuth(clock, () -> rootUrl);
     api = new GmailApi(this::mailbox, oauth);
     batch = new BatchHandler(api);
+    calendarApi = new CalendarApi(calendars, oauth, clock);
     token = new TokenEndpoint(oauth);
     authorization = new AuthorizationEndpoint(oauth);
     admin = new AdminApi(this, this::mailbox);
@@ -118,6 +126,25 @@ public final class FakeGoogleServer implements AutoCloseable {
   public FakeMailbox mailbox(String emailAddress) {
     return mailboxes.computeIfAbsent(
         emailAddress.toLowerCase(Locale.ROOT), e -> new FakeMailbox(emailAddress, clock));
+  }
+
+  /** Every calendar; create one with {@code calendars().create(id, summary, zone)}. */
+  public FakeCalendars calendars() {
+    return calendars;
+  }
+
+  /** The calendar with this id, created in timeZone if it does not exist yet. */
+  public FakeCalendar calendar(String id, java.time.ZoneId timeZone) {
+    return calendars.create(id, null, timeZone);
+  }
+
+  /** Faults for /calendar/v3/ requests, queued apart from Gmail's. */
+  public FakeFaults calendarFaults() {
+    return calendarFaults;
+  }
+
+  public CalendarApi calendarApi() {
+    return calendarApi;
   }
 
   public FakeOAuth oauth() {
@@ -201,6 +228,10 @@ public final class FakeGoogleServer implements AutoCloseable {
 
   private ApiResponse route(ApiRequest request) {
     String path = request.path();
+    if (path.startsWith(CalendarApi.PREFIX)) {
+      ApiResponse fault = calendarFaults.next();
+      return fault != null ? fault : calendarApi.handle(request);
+    }
     if (path.startsWith("/gmail/v1/")) {
       ApiResponse fault = faults.next();
       return fault != null ? fault : api.handle(request, null);

@@ -5,6 +5,7 @@ import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.fake.google.http.ApiException;
 import dk.renos.fake.google.http.ApiRequest;
 import dk.renos.fake.google.http.ApiResponse;
+import dk.renos.fake.google.http.FakeFaults;
 import dk.renos.fake.google.http.HttpIo;
 import dk.renos.fake.google.http.Json;
 import dk.renos.fake.google.oauth.FakeOAuth;
@@ -23,16 +24,22 @@ import tools.jackson.databind.node.ObjectNode;
 public final class AdminApi {
   private final FakeGoogleServer server;
   private final Function<String, FakeMailbox> mailboxes;
+  private final CalendarAdmin calendars;
 
   public AdminApi(FakeGoogleServer server, Function<String, FakeMailbox> mailboxes) {
     this.server = server;
     this.mailboxes = mailboxes;
+    this.calendars = new CalendarAdmin(server.calendars());
   }
 
   public ApiResponse handle(ApiRequest request) {
     try {
       return route(request);
-    } catch (IllegalArgumentException | ApiException e) {
+    } catch (ApiException e) {
+      // a Calendar or Gmail rule the admin call broke: keep its status (404, 409, 410, ...)
+      return ApiResponse.json(
+          e.status, Json.object().put("error", e.getMessage()).put("reason", e.reason));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
       ObjectNode error = Json.object().put("error", e.getMessage());
       return ApiResponse.json(400, error);
     }
@@ -50,6 +57,9 @@ public final class AdminApi {
             + " "
             + (path.isEmpty() ? "" : path.get(0))
             + (path.size() > 1 && !path.get(0).equals("mailboxes") ? "/" + path.get(1) : "");
+    if (!path.isEmpty() && path.get(0).equals("calendars")) {
+      return calendars.handle(request, path.subList(1, path.size()));
+    }
     if (path.size() >= 2 && path.get(0).equals("mailboxes")) {
       return mailbox(request, mailboxes.apply(path.get(1)), path.subList(2, path.size()));
     }
@@ -88,8 +98,7 @@ public final class AdminApi {
       }
       case "POST faults" -> {
         long retryAfter = body.path("retryAfterSeconds").asLong(-1);
-        server
-            .faults()
+        faults(Json.text(body, "api"))
             .failNext(
                 body.path("count").asInt(1),
                 body.path("status").asInt(429),
@@ -98,13 +107,15 @@ public final class AdminApi {
         yield ApiResponse.ok(Json.object().put("queued", body.path("count").asInt(1)));
       }
       case "DELETE faults" -> {
-        server.faults().clear();
+        faults(request.param("api")).clear();
         yield ApiResponse.noContent();
       }
       case "GET stats" ->
           ApiResponse.ok(
               Json.object()
                   .put("requests", server.requestCount())
+                  .put("calendarRequests", server.calendarApi().requestCount())
+                  .put("calendarFaultsServed", server.calendarFaults().faultsServed())
                   .put("tokenRequests", oauth.tokenRequests())
                   .put("faultsServed", server.faults().faultsServed()));
       default ->
@@ -168,7 +179,18 @@ public final class AdminApi {
     };
   }
 
-  private static String required(JsonNode body, String field) {
+  /** "gmail" (the default, also batch requests) or "calendar". */
+  private FakeFaults faults(String api) {
+    if (api == null || api.equals("gmail")) {
+      return server.faults();
+    }
+    if (api.equals("calendar")) {
+      return server.calendarFaults();
+    }
+    throw new IllegalArgumentException("Unknown api " + api + "; gmail or calendar");
+  }
+
+  static String required(JsonNode body, String field) {
     String value = Json.text(body, field);
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("Missing field " + field);

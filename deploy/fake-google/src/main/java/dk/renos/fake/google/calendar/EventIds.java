@@ -49,6 +49,18 @@ final class EventIds {
     return underscore <= 0 ? null : eventId.substring(0, underscore);
   }
 
+  /** The instant an instance suffix (20260302T070000Z or 20260302) names. */
+  static Instant parseInstanceStart(String suffix, java.time.ZoneId calendarZone) {
+    try {
+      if (suffix.length() == 8) {
+        return LocalDate.parse(suffix, BASIC_DATE).atStartOfDay(calendarZone).toInstant();
+      }
+      return java.time.LocalDateTime.parse(suffix, BASIC_UTC).toInstant(ZoneOffset.UTC);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw CalendarErrors.notFound();
+    }
+  }
+
   /** Formats an instant for a page or sync key: fixed width, so keys sort as strings. */
   static String sortable(Instant instant) {
     return String.format("%020d", instant.toEpochMilli() + (1L << 62));
