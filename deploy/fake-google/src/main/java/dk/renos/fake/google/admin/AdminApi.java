@@ -70,13 +70,18 @@ public final class AdminApi {
         oauth.registerClient(required(body, "clientId"), required(body, "clientSecret"));
         yield ApiResponse.ok(Json.object().put("clientId", Json.text(body, "clientId")));
       }
-      case "POST oauth/refresh-tokens" ->
-          ApiResponse.ok(
-              Json.object()
-                  .put(
-                      "refreshToken",
-                      oauth.issueRefreshToken(
-                          required(body, "clientId"), required(body, "userEmail"))));
+      case "POST oauth/refresh-tokens" -> {
+        // "scopes": optional array; without it, full Gmail scope as before
+        List<String> scopes = Json.textList(body, "scopes");
+        String token =
+            scopes.isEmpty()
+                ? oauth.issueRefreshToken(required(body, "clientId"), required(body, "userEmail"))
+                : oauth.issueRefreshToken(
+                    required(body, "clientId"),
+                    required(body, "userEmail"),
+                    new java.util.LinkedHashSet<>(scopes));
+        yield ApiResponse.ok(Json.object().put("refreshToken", token));
+      }
       case "POST oauth/revoke" -> {
         oauth.revoke(required(body, "refreshToken"));
         yield ApiResponse.ok(Json.object());

@@ -90,6 +90,21 @@ public final class FakeOAuth {
     return newRefreshToken(clientId, userEmail, Set.of(FULL_SCOPE));
   }
 
+  /**
+   * A refresh token with the given scopes (e.g. Gmail's and Calendar's), as if userEmail had
+   * consented to exactly those.
+   */
+  public String issueRefreshToken(String clientId, String userEmail, Set<String> scopes) {
+    if (!clientSecrets.containsKey(clientId)) {
+      throw new IllegalArgumentException(
+          "Unknown OAuth client " + clientId + "; registerClient first");
+    }
+    if (scopes.isEmpty()) {
+      throw new IllegalArgumentException("A refresh token needs at least one scope");
+    }
+    return newRefreshToken(clientId, userEmail, scopes);
+  }
+
   /** Revokes a refresh token and the access tokens minted from it, as Google's revoke does. */
   public void revoke(String refreshToken) {
     refreshTokens.computeIfPresent(
