@@ -17,6 +17,7 @@ import dk.renos.fake.google.http.HttpIo;
 import dk.renos.fake.google.oauth.AuthorizationEndpoint;
 import dk.renos.fake.google.oauth.FakeOAuth;
 import dk.renos.fake.google.oauth.TokenEndpoint;
+import dk.renos.fake.google.oidc.FakeOidc;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -61,6 +62,7 @@ public final class FakeGoogleServer implements AutoCloseable {
   private final FakeFaults calendarFaults = new FakeFaults();
   private final FakeCalendars calendars = new FakeCalendars(clock);
   private final CalendarApi calendarApi;
+  private final FakeOidc oidc;
   private final GmailApi api;
   private final BatchHandler batch;
   private final AtomicInteger batches = new AtomicInteger();
@@ -79,6 +81,8 @@ public final class FakeGoogleServer implements AutoCloseable {
     api = new GmailApi(this::mailbox, oauth);
     batch = new BatchHandler(api);
     calendarApi = new CalendarApi(calendars, oauth, clock);
+    oidc = new FakeOidc(clock, () -> rootUrl);
+    oauth.idTokenIssuer(oidc::idToken);
     token = new TokenEndpoint(oauth);
     authorization = new AuthorizationEndpoint(oauth);
     admin = new AdminApi(this, this::mailbox);
@@ -145,6 +149,11 @@ public final class FakeGoogleServer implements AutoCloseable {
 
   public CalendarApi calendarApi() {
     return calendarApi;
+  }
+
+  /** "Sign in with Google": users, the issuer and the faulty-id_token switches. */
+  public FakeOidc oidc() {
+    return oidc;
   }
 
   public FakeOAuth oauth() {
@@ -226,6 +235,19 @@ public final class FakeGoogleServer implements AutoCloseable {
     }
   }
 
+  private ApiResponse userinfo(ApiRequest request) {
+    FakeOAuth.AccessGrant grant = oauth.authenticate(request.header("Authorization"));
+    if (grant == null) {
+      return ApiException.unauthenticated().toResponse();
+    }
+    if (!grant.scopes().contains("openid")
+        && !grant.scopes().contains("email")
+        && !grant.scopes().contains("profile")) {
+      return ApiException.insufficientScopes().toResponse();
+    }
+    return ApiResponse.ok(oidc.userinfo(grant.user()));
+  }
+
   private ApiResponse route(ApiRequest request) {
     String path = request.path();
     if (path.startsWith(CalendarApi.PREFIX)) {
@@ -248,6 +270,9 @@ public final class FakeGoogleServer implements AutoCloseable {
       case "/token", "/o/oauth2/token" -> token.token(request);
       case "/revoke", "/o/oauth2/revoke" -> token.revoke(request);
       case "/o/oauth2/auth", "/o/oauth2/v2/auth" -> authorization.authorize(request);
+      case "/.well-known/openid-configuration" -> oidc.discovery();
+      case "/oauth2/v3/certs" -> oidc.jwks();
+      case "/v1/userinfo", "/oauth2/v3/userinfo" -> userinfo(request);
       default ->
           path.startsWith("/_fake/") ? admin.handle(request) : ApiException.notFound().toResponse();
     };

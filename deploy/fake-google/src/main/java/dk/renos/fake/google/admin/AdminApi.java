@@ -97,6 +97,33 @@ public final class AdminApi {
         oauth.allowDelegation(required(body, "clientEmail"), body.path("allowed").asBoolean(true));
         yield ApiResponse.ok(Json.object());
       }
+      case "POST oauth/redirect-uris" -> {
+        oauth.registerRedirectUri(required(body, "clientId"), required(body, "redirectUri"));
+        yield ApiResponse.ok(Json.object());
+      }
+      case "POST oauth/refuse-next-consent" -> {
+        oauth.refuseNextConsent();
+        yield ApiResponse.ok(Json.object());
+      }
+      case "POST oidc/users" -> {
+        var user =
+            server
+                .oidc()
+                .registerUser(
+                    required(body, "email"),
+                    Json.text(body, "name"),
+                    body.path("emailVerified").asBoolean(true),
+                    Json.text(body, "hd"));
+        yield ApiResponse.ok(Json.object().put("sub", user.sub()).put("email", user.email()));
+      }
+      case "POST oidc/next-id-token-fault" -> {
+        server
+            .oidc()
+            .failNextIdToken(
+                dk.renos.fake.google.oidc.FakeOidc.IdTokenFault.valueOf(required(body, "fault")));
+        yield ApiResponse.ok(Json.object());
+      }
+      case "GET oidc/issuer" -> ApiResponse.ok(Json.object().put("issuer", server.oidc().issuer()));
       case "POST oauth/consenting-user" -> {
         oauth.setConsentingUser(required(body, "userEmail"));
         yield ApiResponse.ok(Json.object());

@@ -35,6 +35,29 @@ public final class AuthorizationEndpoint {
       return ApiResponse.text(
           400, "Error 400: unsupported_response_type\nOnly response_type=code is supported.");
     }
+    if (!oauth.redirectUriAllowed(clientId, redirectUri)) {
+      return ApiResponse.text(
+          400,
+          "Error 400: redirect_uri_mismatch\nThe redirect URI in the request does not match the ones"
+              + " authorized for the OAuth client.");
+    }
+    String challengeMethod = request.param("code_challenge_method");
+    if (request.param("code_challenge") != null
+        && challengeMethod != null
+        && !challengeMethod.equals("S256")
+        && !challengeMethod.equals("plain")) {
+      return ApiResponse.text(400, "Error 400: invalid_request\nInvalid code_challenge_method");
+    }
+    if (oauth.takeRefusal()) {
+      // the user pressed Cancel: Google sends the browser back with error=access_denied
+      StringBuilder denied =
+          new StringBuilder(redirectUri).append(redirectUri.contains("?") ? '&' : '?');
+      denied.append("error=access_denied");
+      if (request.param("state") != null) {
+        denied.append("&state=").append(HttpIo.encode(request.param("state")));
+      }
+      return new ApiResponse(302, null, new byte[0], Map.of("Location", denied.toString()));
+    }
     String scope = request.param("scope");
     if (scope == null || scope.isBlank()) {
       return ApiResponse.text(400, "Error 400: invalid_request\nMissing required parameter: scope");
@@ -56,6 +79,7 @@ public final class AuthorizationEndpoint {
                 request.param("code_challenge"),
                 request.param("code_challenge_method"),
                 "offline".equals(request.param("access_type")),
+                request.param("nonce"),
                 oauth.now() + CODE_LIFETIME_MILLIS));
     StringBuilder location =
         new StringBuilder(redirectUri).append(redirectUri.contains("?") ? '&' : '?');

@@ -46,7 +46,13 @@ public final class FakeOAuth {
       String codeChallenge,
       String codeChallengeMethod,
       boolean offline,
+      String nonce,
       long expiresAt) {}
+
+  /** Mints the id_token of an authorization_code grant whose scopes include openid. */
+  public interface IdTokenIssuer {
+    String idToken(String clientId, String userEmail, String nonce);
+  }
 
   static final class ServiceAccount {
     final String clientEmail;
@@ -70,6 +76,10 @@ public final class FakeOAuth {
   private final Map<String, ServiceAccount> serviceAccounts = new ConcurrentHashMap<>();
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private volatile String consentingUser;
+  private final Map<String, Set<String>> redirectUris = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean refuseNextConsent =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile IdTokenIssuer idTokenIssuer;
 
   public FakeOAuth(Clock clock, Supplier<String> rootUrl) {
     this.clock = clock;
@@ -79,6 +89,28 @@ public final class FakeOAuth {
   /** Registers an OAuth "web" client; registering again replaces the secret. */
   public void registerClient(String clientId, String clientSecret) {
     clientSecrets.put(clientId, clientSecret);
+  }
+
+  /**
+   * Registers a redirect URI for a client. A client with registered URIs gets 400
+   * redirect_uri_mismatch for any other; one without accepts any (as the Gmail tests need).
+   */
+  public void registerRedirectUri(String clientId, String redirectUri) {
+    if (!clientSecrets.containsKey(clientId)) {
+      throw new IllegalArgumentException(
+          "Unknown OAuth client " + clientId + "; registerClient first");
+    }
+    redirectUris.computeIfAbsent(clientId, k -> ConcurrentHashMap.newKeySet()).add(redirectUri);
+  }
+
+  /** The next authorization request is refused, as a user pressing Cancel (error=access_denied). */
+  public void refuseNextConsent() {
+    refuseNextConsent.set(true);
+  }
+
+  /** Set by the server: the OIDC provider that signs id_tokens. */
+  public void idTokenIssuer(IdTokenIssuer issuer) {
+    this.idTokenIssuer = issuer;
   }
 
   /** A refresh token with full Gmail scope, as if userEmail had consented to clientId. */
@@ -183,6 +215,20 @@ public final class FakeOAuth {
 
   String consentingUser() {
     return consentingUser;
+  }
+
+  boolean redirectUriAllowed(String clientId, String redirectUri) {
+    Set<String> registered = redirectUris.get(clientId);
+    return registered == null || registered.contains(redirectUri);
+  }
+
+  boolean takeRefusal() {
+    return refuseNextConsent.getAndSet(false);
+  }
+
+  String idToken(String clientId, String user, String nonce) {
+    IdTokenIssuer issuer = idTokenIssuer;
+    return issuer == null ? null : issuer.idToken(clientId, user, nonce);
   }
 
   boolean hasClient(String clientId) {

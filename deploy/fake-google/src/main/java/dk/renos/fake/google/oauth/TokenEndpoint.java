@@ -105,6 +105,12 @@ public final class TokenEndpoint {
       body.put("refresh_token", refreshToken);
     }
     body.put("scope", String.join(" ", code.scopes()));
+    if (code.scopes().contains("openid")) {
+      String idToken = oauth.idToken(clientId, code.user(), code.nonce());
+      if (idToken != null) {
+        body.put("id_token", idToken);
+      }
+    }
     return ApiResponse.ok(body);
   }
 
