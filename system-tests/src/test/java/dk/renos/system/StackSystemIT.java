@@ -45,8 +45,8 @@ class StackSystemIT {
    * Gmail for the stack: the fake server in this JVM; the stack connects its mailbox from the
    * environment.
    */
-  private static final dk.renos.fake.gmail.FakeGmailServer GMAIL =
-      dk.renos.fake.gmail.FakeGmailServer.start();
+  private static final dk.renos.fake.google.FakeGoogleServer GMAIL =
+      dk.renos.fake.google.FakeGoogleServer.start();
 
   private static final String MAILBOX = "kontakt@renos-demo.example.dk";
 

@@ -40,7 +40,7 @@ public final class RenosCli {
         }
         case "logs" -> logs(stack, config, options, out);
         case "bench" -> bench(stack, config, options, out);
-        case "fake-gmail" -> fakeGmail(options, out);
+        case "fake-google", "fake-gmail" -> fakeGoogle(options, out);
         case "fake-openai" -> fakeOpenAi(options, out);
         case "help", "-h", "--help" -> {
           usage(out);
@@ -206,10 +206,11 @@ public final class RenosCli {
   }
 
   /**
-   * A local stand-in for Gmail, for trying Gmail mode without a Google account (README "Gmail").
+   * A local stand-in for Google (Gmail, Calendar, OAuth and sign-in), for trying RenOS without a
+   * Google account (README "Gmail"); {@code fake-gmail} is the old name, kept as an alias.
    */
-  private static int fakeGmail(List<String> options, PrintStream out) {
-    var server = dk.renos.fake.gmail.FakeGmailServer.launch(options.toArray(String[]::new), out);
+  private static int fakeGoogle(List<String> options, PrintStream out) {
+    var server = dk.renos.fake.google.FakeGoogleServer.launch(options.toArray(String[]::new), out);
     out.println(
         "Start RenOS against it with RENOS_GMAIL_ROOT_URL="
             + server.rootUrl()
@@ -218,7 +219,7 @@ public final class RenosCli {
             + "; admin API under "
             + server.rootUrl()
             + "_fake/");
-    out.println("Ctrl-C stops it (its mailboxes live in memory only).");
+    out.println("Ctrl-C stops it (everything in it lives in memory only).");
     try {
       new java.util.concurrent.CountDownLatch(1).await();
     } catch (InterruptedException e) {
@@ -277,9 +278,10 @@ public final class RenosCli {
                   bench gmail [--threads N] [--per-thread M] [--samples S]
                                      initial Gmail sync of N x M messages from the fake Gmail server, then S new
                                      messages' delivery-to-EmailReceived latency (see deploy/bench/gmail-sync.sh)
-                  fake-gmail [--port N]
-                                     run the fake Gmail server (Gmail REST API + OAuth token endpoint) in the
-                                     foreground, to try Gmail mode without a Google account
+                  fake-google [--port N]
+                                     run the fake Google server (Gmail and Calendar REST APIs, OAuth token
+                                     endpoint, OIDC sign-in) in the foreground, to try RenOS without a Google
+                                     account; fake-gmail is an alias
                   fake-openai [--port N] [--api-key KEY]
                                      run the fake OpenAI server (Chat Completions: plain, streamed, tool
                                      calls, structured output, faults) in the foreground""");

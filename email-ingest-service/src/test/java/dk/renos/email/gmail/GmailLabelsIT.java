@@ -13,7 +13,7 @@ import dk.renos.events.email.EmailSent;
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.events.quote.QuoteDrafted;
 import dk.renos.events.quote.QuoteSent;
-import dk.renos.fake.gmail.FakeMailbox;
+import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;

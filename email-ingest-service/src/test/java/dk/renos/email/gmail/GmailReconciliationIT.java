@@ -8,7 +8,7 @@ import static dk.renos.email.gmail.GmailTestSupport.newMailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.email.gmail.connection.GmailConnection;
-import dk.renos.fake.gmail.FakeMailbox;
+import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.testsupport.ServiceHttp;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.events.Topics;
-import dk.renos.fake.gmail.FakeMailbox;
+import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.support.jdbc.AdvisoryLocks;
 import dk.renos.support.persistence.StringListConverter;
 import dk.renos.testsupport.KafkaTopics;

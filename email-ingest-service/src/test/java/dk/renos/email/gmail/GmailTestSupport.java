@@ -1,7 +1,7 @@
 package dk.renos.email.gmail;
 
 import dk.renos.email.gmail.connection.TokenCipher;
-import dk.renos.fake.gmail.FakeGmailServer;
+import dk.renos.fake.google.FakeGoogleServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -16,7 +16,7 @@ public final class GmailTestSupport {
 
   public static final String CLIENT_ID = "renos-it.apps.googleusercontent.com";
   public static final String CLIENT_SECRET = "it-secret";
-  public static final FakeGmailServer GMAIL = FakeGmailServer.start();
+  public static final FakeGoogleServer GMAIL = FakeGoogleServer.start();
   private static final String TOKEN_KEY = TokenCipher.newBase64Key();
 
   static {

@@ -10,8 +10,8 @@ import dk.renos.events.EventType;
 import dk.renos.events.Topics;
 import dk.renos.events.email.EmailSent;
 import dk.renos.events.email.SendEmailRequested;
-import dk.renos.fake.gmail.FakeGmailServer;
-import dk.renos.fake.gmail.FakeMailbox;
+import dk.renos.fake.google.FakeGoogleServer;
+import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
@@ -68,7 +68,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OutgoingEmailIT {
 
-  static final FakeGmailServer GMAIL = FakeGmailServer.start();
+  static final FakeGoogleServer GMAIL = FakeGoogleServer.start();
   static final String CLIENT_ID = "renos-outgoing-it";
   static final String CLIENT_SECRET = "outgoing-it-secret";
   static final String TOKEN_KEY = TokenCipher.newBase64Key();

@@ -1,7 +1,7 @@
 package dk.renos.stack.bench;
 
-import dk.renos.fake.gmail.FakeGmailServer;
-import dk.renos.fake.gmail.FakeMailbox;
+import dk.renos.fake.google.FakeGoogleServer;
+import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.infra.InfraException;
 import dk.renos.stack.ServiceSpec;
 import dk.renos.stack.Stack;
@@ -79,7 +79,7 @@ public final class GmailSyncBenchmark {
     int port = URI.create(root).getPort();
     String run = UUID.randomUUID().toString().substring(0, 8);
     String mailbox = "bench-" + run + "@renos-bench.example";
-    try (FakeGmailServer gmail = FakeGmailServer.start(port);
+    try (FakeGoogleServer gmail = FakeGoogleServer.start(port);
         EmailReceivedWatcher watcher =
             new EmailReceivedWatcher(config.infra().kafkaBootstrapServers(), mailbox)) {
       FakeMailbox box = gmail.mailbox(mailbox);
