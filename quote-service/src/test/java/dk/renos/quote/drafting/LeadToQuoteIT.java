@@ -78,7 +78,7 @@ class LeadToQuoteIT {
                     98,
                     Frequency.WEEKLY,
                     Set.of(AddOn.OVEN, AddOn.WINDOWS),
-                    false,
+                    true,
                     CustomerKind.PRIVATE)));
   }
 
@@ -99,7 +99,7 @@ class LeadToQuoteIT {
                 98,
                 Frequency.WEEKLY,
                 Set.of(AddOn.OVEN, AddOn.WINDOWS),
-                false,
+                true,
                 CustomerKind.PRIVATE));
     assertThat(quote.getStatus()).isEqualTo(QuoteStatus.DRAFTED);
     assertThat(quote.getCustomerId()).isEqualTo(lead.customerId());
