@@ -4,6 +4,7 @@ import dk.renos.events.lead.LeadCreated;
 import dk.renos.events.quote.QuoteDrafted;
 import dk.renos.quote.pricing.PriceEstimate;
 import dk.renos.quote.pricing.PricingEngine;
+import dk.renos.quote.terms.QuoteTerms;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public class QuoteDrafting {
   private final PricingEngine pricing;
   private final ApplicationEventPublisher events;
   private final JdbcTemplate jdbc;
+  private final QuoteTerms terms;
   private final Clock clock;
 
   QuoteDrafting(
@@ -46,9 +48,11 @@ public class QuoteDrafting {
       PricingEngine pricing,
       ApplicationEventPublisher events,
       JdbcTemplate jdbc,
+      QuoteTerms terms,
       Clock clock) {
     this.quotes = quotes;
     this.pricing = pricing;
+    this.terms = terms;
     this.events = events;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -90,7 +94,17 @@ public class QuoteDrafting {
                 Quote.needsDetails(details, missing.reason(), now);
             case LeadPricing.Priceable priceable -> {
               PriceEstimate estimate = pricing.estimate(priceable.request());
-              yield Quote.priced(details, estimate, nearest.map(Quote::getId).orElse(null), now);
+              PriceEstimate regular =
+                  LeadPricing.regularVisit(priceable.request())
+                      .map(pricing::estimate)
+                      .orElse(estimate);
+              yield Quote.priced(
+                  details,
+                  estimate,
+                  QuoteLines.from(priceable.request(), estimate, regular),
+                  terms,
+                  nearest.map(Quote::getId).orElse(null),
+                  now);
             }
           };
     }

@@ -117,6 +117,13 @@ class LeadToQuoteIT {
     assertThat(quote.getExplanation()).isEqualTo(expected.explanation());
     assertThat(quote.isDuplicateWarning()).isFalse();
     assertThat(quote.getLeadReceivedAt()).isEqualTo(lead.receivedAt());
+    assertThat(quote.getLines())
+        .extracting(QuoteLine::getKind)
+        .containsExactly(
+            LineKind.SERVICE, LineKind.ADD_ON, LineKind.ADD_ON, LineKind.FIRST_VISIT_EXTRA);
+    assertThat(quote.getLines().stream().mapToLong(QuoteLine::getAmountOre).sum())
+        .isEqualTo(expected.priceInclVatOre());
+    assertThat(quote.getValidUntil()).isEqualTo(quote.getCreatedAt().plus(Duration.ofDays(30)));
 
     ConsumerRecord<String, byte[]> record =
         kafka.awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()));

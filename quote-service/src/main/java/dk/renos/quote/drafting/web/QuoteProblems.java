@@ -1,6 +1,7 @@
 package dk.renos.quote.drafting.web;
 
 import dk.renos.quote.drafting.QuoteNotAcceptableException;
+import dk.renos.quote.drafting.QuoteNotEditableException;
 import dk.renos.quote.drafting.QuoteNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The quote API's errors as RFC 9457 problem+json. Details carry ids only. */
-@RestControllerAdvice(assignableTypes = QuoteController.class)
+@RestControllerAdvice(basePackages = "dk.renos.quote")
 class QuoteProblems {
 
   @ExceptionHandler
@@ -20,6 +21,11 @@ class QuoteProblems {
   @ExceptionHandler
   ProblemDetail notAcceptable(QuoteNotAcceptableException e) {
     return problem(HttpStatus.CONFLICT, "Quote cannot be accepted", e.getMessage());
+  }
+
+  @ExceptionHandler
+  ProblemDetail notEditable(QuoteNotEditableException e) {
+    return problem(HttpStatus.CONFLICT, "Quote cannot be changed", e.getMessage());
   }
 
   /** Another request changed the quote at the same time (e.g. a concurrent accept that won). */
