@@ -144,6 +144,9 @@ class QuoteServiceIT {
         new LeadDetails(
             UUID.randomUUID(),
             UUID.randomUUID(),
+            "WEBSITE",
+            null,
+            null,
             "RECURRING",
             "BIWEEKLY",
             areaSqm,

@@ -50,6 +50,13 @@ public final class LeadPricing {
     return new LeadDetails(
         lead.leadId(),
         lead.customerId(),
+        lead.source(),
+        lead.threadId(),
+        lead.preferredDays() == null
+            ? null
+            : lead.preferredDays().length() <= 200
+                ? lead.preferredDays()
+                : lead.preferredDays().substring(0, 200),
         lead.serviceType(),
         lead.frequency(),
         lead.areaSqm(),

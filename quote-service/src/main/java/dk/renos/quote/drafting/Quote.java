@@ -126,6 +126,17 @@ public class Quote {
   @Column(name = "lead_received_at", nullable = false, updatable = false)
   private Instant leadReceivedAt;
 
+  /** Where the lead came from (RENGORING_NU, ADHELP, ...): decides how the quote is answered. */
+  @Column(name = "lead_source", length = 40, updatable = false)
+  private String leadSource;
+
+  /** The lead's mail thread, null for a lead entered by hand. */
+  @Column(name = "lead_thread_id", updatable = false)
+  private UUID leadThreadId;
+
+  /** The customer's wish for days, in their own words (personal: never logged). */
+  @Column(name = "preferred_days", length = 200, updatable = false)
+  private String preferredDays;
 
   @Column(name = "accepted_at")
   private Instant acceptedAt;
@@ -150,6 +161,9 @@ public class Quote {
     this.addOns = String.join(",", lead.addOns());
     this.customerKind = lead.customerKind();
     this.leadReceivedAt = lead.receivedAt();
+    this.leadSource = lead.source();
+    this.leadThreadId = lead.threadId();
+    this.preferredDays = lead.preferredDays();
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -384,6 +398,18 @@ public class Quote {
 
   public UUID getDuplicateOfQuoteId() {
     return duplicateOfQuoteId;
+  }
+
+  public String getLeadSource() {
+    return leadSource;
+  }
+
+  public UUID getLeadThreadId() {
+    return leadThreadId;
+  }
+
+  public String getPreferredDays() {
+    return preferredDays;
   }
 
   public Instant getLeadReceivedAt() {

@@ -124,6 +124,10 @@ class LeadToQuoteIT {
     assertThat(quote.getLines().stream().mapToLong(QuoteLine::getAmountOre).sum())
         .isEqualTo(expected.priceInclVatOre());
     assertThat(quote.getValidUntil()).isEqualTo(quote.getCreatedAt().plus(Duration.ofDays(30)));
+    // what answering it needs: the source (reply rule), the thread, the wish for days
+    assertThat(quote.getLeadSource()).isEqualTo("RENGORING_AARHUS");
+    assertThat(quote.getLeadThreadId()).isEqualTo(lead.threadId());
+    assertThat(quote.getPreferredDays()).isEqualTo("Fredag eftermiddag");
 
     ConsumerRecord<String, byte[]> record =
         kafka.awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()));
