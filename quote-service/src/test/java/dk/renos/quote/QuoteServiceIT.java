@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.Frequency;
+import dk.renos.quote.pricing.PriceEstimate;
 import dk.renos.quote.pricing.PriceRequest;
 import dk.renos.quote.pricing.PricingEngine;
 import dk.renos.quote.pricing.ServiceType;
 import dk.renos.quote.quotes.LeadDetails;
 import dk.renos.quote.quotes.Quote;
+import dk.renos.quote.quotes.QuoteLines;
 import dk.renos.quote.quotes.QuoteRepository;
+import dk.renos.quote.terms.QuoteTerms;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
@@ -50,7 +53,7 @@ class QuoteServiceIT {
             jdbc.queryForList(
                 "select table_name from information_schema.tables where table_schema = 'quote' order by table_name",
                 String.class))
-        .contains("quote", "flyway_schema_history");
+        .contains("quote", "quote_line", "flyway_schema_history");
   }
 
   @Test
@@ -74,6 +77,23 @@ class QuoteServiceIT {
     assertThat(page0.at("/content/0/vatOre").asLong()).isEqualTo(24_440L);
     assertThat(page0.at("/content/0/priceAfterDeductionOre").asLong())
         .isEqualTo(122_200L - 31_772L);
+    // its one line, the 50 øre rounding, the estimate's range, validity and the actual-time rule
+    assertThat(page0.at("/content/0/lines").size()).isEqualTo(1);
+    assertThat(page0.at("/content/0/lines/0/kind").asString()).isEqualTo("SERVICE");
+    assertThat(page0.at("/content/0/lines/0/description").asString())
+        .isEqualTo("Fast rengøring, hver anden uge, 120 m²");
+    assertThat(page0.at("/content/0/lines/0/persons").asInt()).isEqualTo(2);
+    assertThat(page0.at("/content/0/lines/0/hours").decimalValue()).isEqualByComparingTo("1.75");
+    assertThat(page0.at("/content/0/lines/0/amountOre").asLong()).isEqualTo(122_150L);
+    assertThat(page0.at("/content/0/roundingOre").asLong()).isEqualTo(50L);
+    assertThat(page0.at("/content/0/regularVisit").isNull()).isTrue();
+    assertThat(page0.at("/content/0/estimatedHoursOnSite/from").decimalValue())
+        .isEqualByComparingTo("2");
+    assertThat(page0.at("/content/0/estimatedHoursOnSite/to").decimalValue())
+        .isEqualByComparingTo("3");
+    assertThat(page0.at("/content/0/actualTimeNote").asString()).contains("faktiske tid");
+    assertThat(Instant.parse(page0.at("/content/0/validUntil").asString()))
+        .isEqualTo(newest.getCreatedAt().plus(30, ChronoUnit.DAYS));
     assertThat(ServiceHttp.ids(http().getJson("/api/quotes?page=1&size=2")))
         .containsExactly(older.getId().toString());
   }
@@ -124,22 +144,24 @@ class QuoteServiceIT {
         new LeadDetails(
             UUID.randomUUID(),
             UUID.randomUUID(),
+            "WEBSITE",
+            null,
+            null,
             "RECURRING",
             "BIWEEKLY",
             areaSqm,
             List.of(),
             CustomerKind.PRIVATE,
             createdAt);
+    PriceRequest request =
+        new PriceRequest(
+            ServiceType.RECURRING, areaSqm, Frequency.BIWEEKLY, null, false, CustomerKind.PRIVATE);
+    PriceEstimate estimate = pricing.estimate(request);
     return Quote.priced(
         lead,
-        pricing.estimate(
-            new PriceRequest(
-                ServiceType.RECURRING,
-                areaSqm,
-                Frequency.BIWEEKLY,
-                null,
-                false,
-                CustomerKind.PRIVATE)),
+        estimate,
+        QuoteLines.from(request, estimate, estimate),
+        QuoteTerms.defaults(),
         null,
         createdAt);
   }

@@ -22,10 +22,12 @@ import java.util.Set;
  *   <li>codes map to the engine's enums by name; a service type, frequency or add-on this build
  *       does not know cannot be priced safely, so the quote NEEDS_DETAILS (never a silently lower
  *       price);
- *   <li>customer kind is PRIVATE unless the service type is OFFICE (then BUSINESS);
- *   <li>firstRecurringVisit is false: the quote states the price of a regular visit, as the
- *       published price list does; the longer first visit is the cleaners' business, the customer
- *       pays actual time;
+ *   <li>firstRecurringVisit is true for every RECURRING lead: a lead is a customer asking for the
+ *       first time, so what is booked first is the first visit, which takes about 30 % longer
+ *       (DOMAIN.md) and is priced and booked as such; the regular visit's price is shown beside it
+ *       ({@link #regularVisit});
+ *   <li>customer kind is BUSINESS for OFFICE leads; a lead does not say whether the customer is a
+ *       business otherwise, so staff set it on the quote (any service type, no servicefradrag);
  *   <li>a frequency on a one-off type (deep clean, move-out, one-off, windows) is ignored, a
  *       missing frequency on RECURRING needs details; OFFICE uses a known frequency when given;
  *   <li>the WINDOWS add-on on the WINDOWS service is dropped (the job already is windows); repeated
@@ -49,6 +51,13 @@ public final class LeadPricing {
     return new LeadDetails(
         lead.leadId(),
         lead.customerId(),
+        lead.source(),
+        lead.threadId(),
+        lead.preferredDays() == null
+            ? null
+            : lead.preferredDays().length() <= 200
+                ? lead.preferredDays()
+                : lead.preferredDays().substring(0, 200),
         lead.serviceType(),
         lead.frequency(),
         lead.areaSqm(),
@@ -106,7 +115,31 @@ public final class LeadPricing {
       return new MissingDetails("unknown addOns " + String.join(",", unknown));
     }
     return new Priceable(
-        new PriceRequest(type, area, frequency, addOns, false, customerKind(lead.serviceType())));
+        new PriceRequest(
+            type,
+            area,
+            frequency,
+            addOns,
+            type == ServiceType.RECURRING,
+            customerKind(lead.serviceType())));
+  }
+
+  /**
+   * The same job as a regular (not first) visit, for showing what each later visit costs; empty
+   * when the request is not a first recurring visit.
+   */
+  public static java.util.Optional<PriceRequest> regularVisit(PriceRequest request) {
+    if (!request.firstRecurringVisit()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new PriceRequest(
+            request.serviceType(),
+            request.areaSqm(),
+            request.frequency(),
+            request.addOns(),
+            false,
+            request.customerKind()));
   }
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String code) {

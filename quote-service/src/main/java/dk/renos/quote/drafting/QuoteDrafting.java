@@ -6,8 +6,10 @@ import dk.renos.quote.pricing.PriceEstimate;
 import dk.renos.quote.pricing.PricingEngine;
 import dk.renos.quote.quotes.LeadDetails;
 import dk.renos.quote.quotes.Quote;
+import dk.renos.quote.quotes.QuoteLines;
 import dk.renos.quote.quotes.QuoteRepository;
 import dk.renos.quote.quotes.QuoteStatus;
+import dk.renos.quote.terms.QuoteTerms;
 import dk.renos.support.jdbc.AdvisoryLocks;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +45,7 @@ public class QuoteDrafting {
   private final PricingEngine pricing;
   private final ApplicationEventPublisher events;
   private final AdvisoryLocks locks;
+  private final QuoteTerms terms;
   private final Clock clock;
 
   QuoteDrafting(
@@ -50,9 +53,11 @@ public class QuoteDrafting {
       PricingEngine pricing,
       ApplicationEventPublisher events,
       AdvisoryLocks locks,
+      QuoteTerms terms,
       Clock clock) {
     this.quotes = quotes;
     this.pricing = pricing;
+    this.terms = terms;
     this.events = events;
     this.locks = locks;
     this.clock = clock;
@@ -91,7 +96,17 @@ public class QuoteDrafting {
                 Quote.needsDetails(details, missing.reason(), now);
             case LeadPricing.Priceable priceable -> {
               PriceEstimate estimate = pricing.estimate(priceable.request());
-              yield Quote.priced(details, estimate, nearest.map(Quote::getId).orElse(null), now);
+              PriceEstimate regular =
+                  LeadPricing.regularVisit(priceable.request())
+                      .map(pricing::estimate)
+                      .orElse(estimate);
+              yield Quote.priced(
+                  details,
+                  estimate,
+                  QuoteLines.from(priceable.request(), estimate, regular),
+                  terms,
+                  nearest.map(Quote::getId).orElse(null),
+                  now);
             }
           };
     }

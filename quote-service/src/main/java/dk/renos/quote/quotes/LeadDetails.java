@@ -7,11 +7,15 @@ import java.util.UUID;
 
 /**
  * What a quote keeps of the lead it answers: the codes as the lead sent them (possibly unknown to
- * this build) and the customer kind derived from them. No personal data.
+ * this build), the customer kind derived from them, where the lead came from and its mail thread
+ * (to answer it), and the customer's wish for days in their own words (may be null).
  */
 public record LeadDetails(
     UUID leadId,
     UUID customerId,
+    String source,
+    UUID threadId,
+    String preferredDays,
     String serviceType,
     String frequency,
     Integer areaSqm,

@@ -2,17 +2,24 @@ package dk.renos.quote.quotes;
 
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.PriceEstimate;
+import dk.renos.quote.terms.QuoteTerms;
 import dk.renos.support.persistence.StringListConverter;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -97,8 +104,42 @@ public class Quote {
   @Column(name = "duplicate_of_quote_id")
   private UUID duplicateOfQuoteId;
 
+  /** The billed lines; the price columns are their totals ({@link QuoteTotals}). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "quote_line", joinColumns = @JoinColumn(name = "quote_id"))
+  @OrderColumn(name = "position")
+  private List<QuoteLine> lines = new ArrayList<>();
+
+  /** The cap on deductible labour cost limited the servicefradrag. */
+  @Column(name = "deduction_capped", nullable = false)
+  private boolean deductionCapped;
+
+  /** Staff's opening paragraph for the mail; null = the template's (or the model's). */
+  @Column(name = "opening_text", columnDefinition = "text")
+  private String openingText;
+
+  /** Staff's closing paragraph for the mail; null = the template's (or the model's). */
+  @Column(name = "closing_text", columnDefinition = "text")
+  private String closingText;
+
+  /** Until when the quote stands (UTC); the mail shows the date in Europe/Copenhagen. */
+  @Column(name = "valid_until")
+  private Instant validUntil;
+
   @Column(name = "lead_received_at", nullable = false, updatable = false)
   private Instant leadReceivedAt;
+
+  /** Where the lead came from (RENGORING_NU, ADHELP, ...): decides how the quote is answered. */
+  @Column(name = "lead_source", length = 40, updatable = false)
+  private String leadSource;
+
+  /** The lead's mail thread, null for a lead entered by hand. */
+  @Column(name = "lead_thread_id", updatable = false)
+  private UUID leadThreadId;
+
+  /** The customer's wish for days, in their own words (personal: never logged). */
+  @Column(name = "preferred_days", length = 200, updatable = false)
+  private String preferredDays;
 
   @Column(name = "accepted_at")
   private Instant acceptedAt;
@@ -123,6 +164,9 @@ public class Quote {
     this.addOns = List.copyOf(lead.addOns());
     this.customerKind = lead.customerKind();
     this.leadReceivedAt = lead.receivedAt();
+    this.leadSource = lead.source();
+    this.leadThreadId = lead.threadId();
+    this.preferredDays = lead.preferredDays();
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -142,29 +186,103 @@ public class Quote {
 
   /**
    * A priced quote: {@link QuoteStatus#DRAFTED}, or {@link QuoteStatus#CUSTOM_QUOTE_REQUIRED} when
-   * the engine says a person must make it (the estimate is kept as a starting point).
+   * the engine says a person must make it (the estimate is kept as a starting point). Persons and
+   * hours on site (the booking) come from the estimate; the money from the lines and the terms.
    *
+   * @param lines the billed lines ({@link QuoteLines#from})
    * @param warnedAbout another quote of the customer from 7–30 days before, or null
    */
   public static Quote priced(
-      LeadDetails lead, PriceEstimate estimate, UUID warnedAbout, Instant now) {
+      LeadDetails lead,
+      PriceEstimate estimate,
+      List<QuoteLine> lines,
+      QuoteTerms terms,
+      UUID warnedAbout,
+      Instant now) {
     Quote quote =
         estimate.needsCustomQuote()
             ? new Quote(lead, QuoteStatus.CUSTOM_QUOTE_REQUIRED, "office job above 10,000 kr", now)
             : new Quote(lead, QuoteStatus.DRAFTED, null, now);
     quote.persons = estimate.persons();
     quote.hoursOnSite = estimate.hoursOnSite();
-    quote.personHours = estimate.personHours();
-    quote.priceInclVatOre = estimate.priceInclVatOre();
-    quote.vatOre = estimate.vatOre();
-    quote.labourDeductionOre = estimate.labourDeductionOre();
-    quote.priceAfterDeductionOre = estimate.priceAfterDeductionOre();
     quote.visitMinutes =
         estimate.hoursOnSite().multiply(BigDecimal.valueOf(MINUTES_PER_HOUR)).intValueExact();
     quote.explanation = List.copyOf(estimate.explanation());
     quote.duplicateWarning = warnedAbout != null;
     quote.duplicateOfQuoteId = warnedAbout;
+    quote.validUntil = now.plus(terms.validity());
+    quote.bill(lines, terms);
     return quote;
+  }
+
+  /** Replaces the lines and recomputes every money field from them. */
+  void bill(List<QuoteLine> newLines, QuoteTerms terms) {
+    if (newLines.isEmpty()) {
+      throw new IllegalArgumentException("lines must not be empty");
+    }
+    lines.clear();
+    lines.addAll(newLines);
+    QuoteTotals totals = QuoteTotals.of(lines, customerKind, serviceType, terms);
+    personHours =
+        lines.stream().map(QuoteLine::getPersonHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    priceInclVatOre = totals.priceInclVatOre();
+    vatOre = totals.vatOre();
+    labourDeductionOre = totals.labourDeductionOre();
+    priceAfterDeductionOre = totals.priceAfterDeductionOre();
+    deductionCapped = totals.deductionCapped();
+  }
+
+  /** The totals of the lines, including the rounding and whether the cap applied. */
+  public QuoteTotals totals(QuoteTerms terms) {
+    return QuoteTotals.of(lines, customerKind, serviceType, terms);
+  }
+
+  /**
+   * What each later visit of a recurring customer costs: the lines without the first-visit extra;
+   * empty when the quote has no first-visit extra.
+   */
+  public java.util.Optional<QuoteTotals> regularVisitTotals(QuoteTerms terms) {
+    if (lines.stream().noneMatch(line -> line.getKind() == LineKind.FIRST_VISIT_EXTRA)) {
+      return java.util.Optional.empty();
+    }
+    List<QuoteLine> regular =
+        lines.stream().filter(line -> line.getKind() != LineKind.FIRST_VISIT_EXTRA).toList();
+    return java.util.Optional.of(QuoteTotals.of(regular, customerKind, serviceType, terms));
+  }
+
+  /** Whether staff may still change it: before approval, and only when it has a price. */
+  public boolean editable() {
+    return status == QuoteStatus.DRAFTED || status == QuoteStatus.CUSTOM_QUOTE_REQUIRED;
+  }
+
+  /**
+   * Applies staff's changes and recomputes the money and the booking length.
+   *
+   * @throws QuoteNotEditableException once the quote is approved, sent, accepted, ... or unpriced
+   */
+  public void edit(QuoteEdit edit, QuoteTerms terms, Instant now) {
+    if (!editable()) {
+      throw new QuoteNotEditableException(id, status);
+    }
+    if (edit.customerKind() != null) {
+      customerKind = edit.customerKind();
+    }
+    if (edit.persons() != null) {
+      persons = edit.persons();
+    }
+    if (edit.hoursOnSite() != null) {
+      hoursOnSite = edit.hoursOnSite().setScale(2, java.math.RoundingMode.UNNECESSARY);
+      visitMinutes =
+          edit.hoursOnSite().multiply(BigDecimal.valueOf(MINUTES_PER_HOUR)).intValueExact();
+    }
+    if (edit.openingText() != null) {
+      openingText = edit.openingText().isBlank() ? null : edit.openingText().strip();
+    }
+    if (edit.closingText() != null) {
+      closingText = edit.closingText().isBlank() ? null : edit.closingText().strip();
+    }
+    bill(edit.lines() != null ? edit.lines() : List.copyOf(lines), terms);
+    updatedAt = now;
   }
 
   /**
@@ -179,6 +297,26 @@ public class Quote {
     status = QuoteStatus.ACCEPTED;
     acceptedAt = now;
     updatedAt = now;
+  }
+
+  public List<QuoteLine> getLines() {
+    return List.copyOf(lines);
+  }
+
+  public boolean isDeductionCapped() {
+    return deductionCapped;
+  }
+
+  public String getOpeningText() {
+    return openingText;
+  }
+
+  public String getClosingText() {
+    return closingText;
+  }
+
+  public Instant getValidUntil() {
+    return validUntil;
   }
 
   public UUID getId() {
@@ -263,6 +401,18 @@ public class Quote {
 
   public UUID getDuplicateOfQuoteId() {
     return duplicateOfQuoteId;
+  }
+
+  public String getLeadSource() {
+    return leadSource;
+  }
+
+  public UUID getLeadThreadId() {
+    return leadThreadId;
+  }
+
+  public String getPreferredDays() {
+    return preferredDays;
   }
 
   public Instant getLeadReceivedAt() {

@@ -1,6 +1,7 @@
 package dk.renos.quote.quotes;
 
 import dk.renos.quote.pricing.CustomerKind;
+import dk.renos.quote.terms.QuoteTerms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -28,13 +29,24 @@ public record QuoteView(
     Long labourDeductionOre,
     Long priceAfterDeductionOre,
     Integer visitMinutes,
+    List<LineView> lines,
+    Long roundingOre,
+    boolean deductionCapped,
+    RegularVisitView regularVisit,
+    EstimateView estimatedHoursOnSite,
+    String actualTimeNote,
+    Instant validUntil,
+    String openingText,
+    String closingText,
     List<String> explanation,
     Instant leadReceivedAt,
     Instant acceptedAt,
     Instant createdAt,
     Instant updatedAt) {
 
-  public static QuoteView from(Quote quote) {
+  public static QuoteView from(Quote quote, QuoteTerms terms) {
+    boolean priced = quote.getPriceInclVatOre() != null;
+    QuoteTotals totals = priced ? quote.totals(terms) : null;
     return new QuoteView(
         quote.getId(),
         quote.getLeadId(),
@@ -56,10 +68,46 @@ public record QuoteView(
         quote.getLabourDeductionOre(),
         quote.getPriceAfterDeductionOre(),
         quote.getVisitMinutes(),
+        quote.getLines().stream().map(LineView::from).toList(),
+        priced ? totals.roundingOre() : null,
+        quote.isDeductionCapped(),
+        quote.regularVisitTotals(terms).map(RegularVisitView::from).orElse(null),
+        priced
+            ? new EstimateView(
+                quote.getHoursOnSite(),
+                quote.getHoursOnSite().add(QuoteWording.CALL_AFTER_HOURS_OVER))
+            : null,
+        priced ? QuoteWording.ACTUAL_TIME : null,
+        quote.getValidUntil(),
+        quote.getOpeningText(),
+        quote.getClosingText(),
         quote.getExplanation(),
         quote.getLeadReceivedAt(),
         quote.getAcceptedAt(),
         quote.getCreatedAt(),
         quote.getUpdatedAt());
   }
+
+  /** One billed line: {@code amountOre = persons × hours × 34,900}. */
+  public record LineView(
+      LineKind kind, String description, int persons, BigDecimal hours, long amountOre) {
+    static LineView from(QuoteLine line) {
+      return new LineView(
+          line.getKind(),
+          line.getDescription(),
+          line.getPersons(),
+          line.getHours(),
+          line.getAmountOre());
+    }
+  }
+
+  /** What each later visit of a recurring customer costs (without the first-visit extra). */
+  public record RegularVisitView(long priceInclVatOre, long priceAfterDeductionOre) {
+    static RegularVisitView from(QuoteTotals totals) {
+      return new RegularVisitView(totals.priceInclVatOre(), totals.priceAfterDeductionOre());
+    }
+  }
+
+  /** Hours each person is expected on site: from the estimate to where we call the customer. */
+  public record EstimateView(BigDecimal from, BigDecimal to) {}
 }

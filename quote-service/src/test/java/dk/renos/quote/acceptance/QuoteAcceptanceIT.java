@@ -88,7 +88,8 @@ class QuoteAcceptanceIT {
     assertThat(published.get("customerId").asString()).isEqualTo(quote.getCustomerId().toString());
     assertThat(published.get("visitMinutes").asInt())
         .isEqualTo(quote.getVisitMinutes())
-        .isEqualTo(90);
+        // the first visit of 98 m² every other week: 157.6 min × 1.3 → 3.5 person-hours, 2 × 2 h
+        .isEqualTo(120);
     assertThat(Instant.parse(published.get("acceptedAt").asString())).isEqualTo(acceptedAt);
 
     HttpResponse<String> again = post("/api/quotes/" + quote.getId() + "/accept");

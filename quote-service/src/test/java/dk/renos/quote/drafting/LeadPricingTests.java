@@ -6,7 +6,9 @@ import dk.renos.events.lead.LeadCreated;
 import dk.renos.quote.pricing.AddOn;
 import dk.renos.quote.pricing.CustomerKind;
 import dk.renos.quote.pricing.Frequency;
+import dk.renos.quote.pricing.PriceEstimate;
 import dk.renos.quote.pricing.PriceRequest;
+import dk.renos.quote.pricing.PricingEngine;
 import dk.renos.quote.pricing.ServiceType;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LeadPricingTests {
 
   @Test
-  void aRecurringLeadMapsByNameAsAPrivateRegularVisit() {
+  void aRecurringLeadMapsByNameAsThePrivateCustomersFirstVisit() {
     PriceRequest request = priceable(lead("RECURRING", "WEEKLY", 98, List.of("OVEN", "WINDOWS")));
 
     assertThat(request)
@@ -29,8 +31,40 @@ class LeadPricingTests {
                 98,
                 Frequency.WEEKLY,
                 Set.of(AddOn.OVEN, AddOn.WINDOWS),
-                false,
+                true,
                 CustomerKind.PRIVATE));
+  }
+
+  @Test
+  void theFirstRecurringVisitIsLongerAndDearerThanTheRegularVisitShownBesideIt() {
+    PriceRequest first = priceable(lead("RECURRING", "WEEKLY", 98, List.of("OVEN", "WINDOWS")));
+    PriceRequest regular = LeadPricing.regularVisit(first).orElseThrow();
+    PricingEngine engine = new PricingEngine();
+
+    PriceEstimate firstVisit = engine.estimate(first);
+    PriceEstimate regularVisit = engine.estimate(regular);
+
+    assertThat(regular.firstRecurringVisit()).isFalse();
+    assertThat(regular)
+        .usingRecursiveComparison()
+        .ignoringFields("firstRecurringVisit")
+        .isEqualTo(first);
+    // 40 min + 98 m² ÷ 50 = 157.6 min × 0.9 × 1.3 = 184.39 min + oven 30 + windows 240 → 8 h
+    assertThat(firstVisit.personHours()).isEqualByComparingTo("8");
+    assertThat(firstVisit.priceInclVatOre()).isEqualTo(279_200);
+    assertThat(firstVisit.hoursOnSite()).isEqualByComparingTo("4");
+    // without the 30 %: 141.84 + 270 = 411.84 min → 7 h
+    assertThat(regularVisit.personHours()).isEqualByComparingTo("7");
+    assertThat(regularVisit.priceInclVatOre()).isEqualTo(244_300);
+  }
+
+  @ParameterizedTest(name = "{0} is not a first recurring visit")
+  @CsvSource({"DEEP_CLEAN", "MOVE_OUT", "ONE_OFF", "WINDOWS", "OFFICE"})
+  void oneOffTypesAreNeverAFirstRecurringVisit(String type) {
+    PriceRequest request = priceable(lead(type, null, 98, List.of()));
+
+    assertThat(request.firstRecurringVisit()).isFalse();
+    assertThat(LeadPricing.regularVisit(request)).isEmpty();
   }
 
   @Test

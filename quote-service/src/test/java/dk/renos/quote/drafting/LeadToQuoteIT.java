@@ -16,7 +16,9 @@ import dk.renos.quote.pricing.PriceEstimate;
 import dk.renos.quote.pricing.PriceRequest;
 import dk.renos.quote.pricing.PricingEngine;
 import dk.renos.quote.pricing.ServiceType;
+import dk.renos.quote.quotes.LineKind;
 import dk.renos.quote.quotes.Quote;
+import dk.renos.quote.quotes.QuoteLine;
 import dk.renos.quote.quotes.QuoteRepository;
 import dk.renos.quote.quotes.QuoteStatus;
 import dk.renos.testsupport.KafkaTopics;
@@ -81,7 +83,7 @@ class LeadToQuoteIT {
                     98,
                     Frequency.WEEKLY,
                     Set.of(AddOn.OVEN, AddOn.WINDOWS),
-                    false,
+                    true,
                     CustomerKind.PRIVATE)));
   }
 
@@ -102,7 +104,7 @@ class LeadToQuoteIT {
                 98,
                 Frequency.WEEKLY,
                 Set.of(AddOn.OVEN, AddOn.WINDOWS),
-                false,
+                true,
                 CustomerKind.PRIVATE));
     assertThat(quote.getStatus()).isEqualTo(QuoteStatus.DRAFTED);
     assertThat(quote.getCustomerId()).isEqualTo(lead.customerId());
@@ -120,6 +122,17 @@ class LeadToQuoteIT {
     assertThat(quote.getExplanation()).isEqualTo(expected.explanation());
     assertThat(quote.isDuplicateWarning()).isFalse();
     assertThat(quote.getLeadReceivedAt()).isEqualTo(lead.receivedAt());
+    assertThat(quote.getLines())
+        .extracting(QuoteLine::getKind)
+        .containsExactly(
+            LineKind.SERVICE, LineKind.ADD_ON, LineKind.ADD_ON, LineKind.FIRST_VISIT_EXTRA);
+    assertThat(quote.getLines().stream().mapToLong(QuoteLine::getAmountOre).sum())
+        .isEqualTo(expected.priceInclVatOre());
+    assertThat(quote.getValidUntil()).isEqualTo(quote.getCreatedAt().plus(Duration.ofDays(30)));
+    // what answering it needs: the source (reply rule), the thread, the wish for days
+    assertThat(quote.getLeadSource()).isEqualTo("RENGORING_AARHUS");
+    assertThat(quote.getLeadThreadId()).isEqualTo(lead.threadId());
+    assertThat(quote.getPreferredDays()).isEqualTo("Fredag eftermiddag");
 
     ConsumerRecord<String, byte[]> record =
         kafka.awaitRecord(Topics.QUOTE, r -> quote.getId().toString().equals(r.key()));

@@ -2,6 +2,7 @@ package dk.renos.quote.acceptance.web;
 
 import dk.renos.quote.acceptance.QuoteAcceptance;
 import dk.renos.quote.quotes.QuoteView;
+import dk.renos.quote.quotes.QuoteViews;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class QuoteAcceptanceController {
 
   private final QuoteAcceptance acceptance;
+  private final QuoteViews views;
 
-  QuoteAcceptanceController(QuoteAcceptance acceptance) {
+  QuoteAcceptanceController(QuoteAcceptance acceptance, QuoteViews views) {
     this.acceptance = acceptance;
+    this.views = views;
   }
 
   /**
@@ -23,6 +26,6 @@ class QuoteAcceptanceController {
    */
   @PostMapping("/{id}/accept")
   QuoteView accept(@PathVariable UUID id) {
-    return QuoteView.from(acceptance.accept(id));
+    return views.view(acceptance.accept(id));
   }
 }

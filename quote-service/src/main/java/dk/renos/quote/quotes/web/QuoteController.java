@@ -2,6 +2,7 @@ package dk.renos.quote.quotes.web;
 
 import dk.renos.quote.quotes.QuoteRepository;
 import dk.renos.quote.quotes.QuoteView;
+import dk.renos.quote.quotes.QuoteViews;
 import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
@@ -21,21 +22,23 @@ class QuoteController {
       Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
   private final QuoteRepository quotes;
+  private final QuoteViews views;
 
-  QuoteController(QuoteRepository quotes) {
+  QuoteController(QuoteRepository quotes, QuoteViews views) {
     this.quotes = quotes;
+    this.views = views;
   }
 
   @GetMapping
   PagedModel<QuoteView> list(@Valid PageParams paging) {
-    return new PagedModel<>(quotes.findAll(paging.toPageable(NEWEST_FIRST)).map(QuoteView::from));
+    return new PagedModel<>(quotes.findAll(paging.toPageable(NEWEST_FIRST)).map(views::view));
   }
 
   @GetMapping("/{id}")
   QuoteView one(@PathVariable UUID id) {
     return quotes
         .findById(id)
-        .map(QuoteView::from)
+        .map(views::view)
         .orElseThrow(() -> new NotFoundException("quote", id));
   }
 }
