@@ -11,6 +11,7 @@ import dk.renos.quote.pricing.Frequency;
 import dk.renos.quote.pricing.PriceRequest;
 import dk.renos.quote.pricing.PricingEngine;
 import dk.renos.quote.pricing.ServiceType;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
@@ -155,6 +156,6 @@ class QuoteServiceIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

@@ -12,6 +12,7 @@ import dk.renos.events.Topics;
 import dk.renos.fake.gmail.FakeMailbox;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +100,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         .as("the company's own answers are not received mail")
         .isZero();
 
-    JsonNode status = ServiceHttp.on(port).getJson("/api/emails/sync");
+    JsonNode status = ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/sync");
     JsonNode mine = mailboxStatus(status, mailbox);
     assertThat(mine.at("/phase").asString()).isEqualTo("INCREMENTAL");
     assertThat(mine.at("/fullSync/done").asInt()).isEqualTo(120);
@@ -336,14 +337,20 @@ class GmailSyncIT extends GmailIntegrationTest {
         WAIT,
         () ->
             ServiceHttp.on(port)
+                .as(Role.STAFF)
                 .getJson("/api/emails/sync")
                 .at("/circuitBreaker")
                 .asString()
                 .equals("OPEN"));
-    JsonNode health = ServiceHttp.on(port).getJson("/actuator/health");
+    JsonNode health = ServiceHttp.on(port).as(Role.STAFF).getJson("/actuator/health");
     assertThat(health.at("/components/gmail/status").asString()).isEqualTo("DEGRADED");
     assertThat(health.at("/components/gmail/details/circuitBreaker").asString()).isEqualTo("OPEN");
-    assertThat(ServiceHttp.on(port).getJson("/actuator/health/readiness").at("/status").asString())
+    assertThat(
+            ServiceHttp.on(port)
+                .as(Role.STAFF)
+                .getJson("/actuator/health/readiness")
+                .at("/status")
+                .asString())
         .as("Gmail trouble does not take the service out of readiness")
         .isEqualTo("UP");
     // The breaker opens part-way through the sync's retries; the mailbox's error is written once
@@ -352,7 +359,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         "the mailbox shows why it stopped",
         WAIT,
         () ->
-            mailboxStatus(ServiceHttp.on(port).getJson("/api/emails/sync"), mailbox)
+            mailboxStatus(ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/sync"), mailbox)
                 .at("/lastError")
                 .asString()
                 .toLowerCase()
@@ -367,6 +374,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         () ->
             stored(mailbox) == 1
                 && ServiceHttp.on(port)
+                    .as(Role.STAFF)
                     .getJson("/api/emails/sync")
                     .at("/circuitBreaker")
                     .asString()
@@ -376,6 +384,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         WAIT,
         () ->
             ServiceHttp.on(port)
+                .as(Role.STAFF)
                 .getJson("/actuator/health")
                 .at("/components/gmail/status")
                 .asString()
