@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.renos.booking.schedule.Booking;
 import dk.renos.booking.schedule.BookingRepository;
 import dk.renos.testsupport.MutableClock;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -164,6 +165,6 @@ class BookingServiceIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

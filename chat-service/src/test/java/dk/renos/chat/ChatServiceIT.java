@@ -6,6 +6,7 @@ import dk.renos.chat.conversation.ChatMessage;
 import dk.renos.chat.conversation.ChatMessageRepository;
 import dk.renos.chat.conversation.Conversation;
 import dk.renos.chat.conversation.ConversationRepository;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
@@ -87,6 +88,6 @@ class ChatServiceIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

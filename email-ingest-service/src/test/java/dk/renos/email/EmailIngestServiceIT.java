@@ -6,6 +6,7 @@ import dk.renos.email.message.EmailMessage;
 import dk.renos.email.message.EmailMessageRepository;
 import dk.renos.email.thread.EmailThread;
 import dk.renos.email.thread.EmailThreadRepository;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
@@ -115,6 +116,6 @@ class EmailIngestServiceIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.events.EventType;
 import dk.renos.events.email.EmailReceived;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.net.http.HttpResponse;
@@ -80,7 +81,8 @@ class EmailIngestionIT {
                 UUID.fromString(threadId)))
         .containsEntry("subject", golden.at("/subject").asString())
         .containsEntry("message_count", 1);
-    JsonNode stored = ServiceHttp.on(port).getJson("/api/emails/messages/" + messageId);
+    JsonNode stored =
+        ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/messages/" + messageId);
     assertThat(stored.at("/rfc822MessageId").asString()).isEqualTo(rfc822Id);
     assertThat(stored.at("/sentAt").asString()).isEqualTo("2026-03-27T06:58:12Z");
 

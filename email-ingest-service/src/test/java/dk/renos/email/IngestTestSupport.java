@@ -3,6 +3,8 @@ package dk.renos.email;
 import dk.renos.events.Topics;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
+import dk.renos.testsupport.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,6 +61,7 @@ final class IngestTestSupport {
   static HttpResponse<String> post(int port, String contentType, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/emails"))
+            .header("Authorization", TestTokens.bearer(Role.STAFF))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);

@@ -9,6 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GatewayApplication {
 
+  /** Every time the gateway reads comes from here, so tests can set it. */
+  @org.springframework.context.annotation.Bean
+  java.time.Clock clock() {
+    return java.time.Clock.systemUTC();
+  }
+
   public static void main(String[] args) {
     SpringApplication.run(GatewayApplication.class, args);
   }

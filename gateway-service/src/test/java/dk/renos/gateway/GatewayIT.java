@@ -2,9 +2,17 @@ package dk.renos.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import dk.renos.gateway.staff.StaffRole;
+import dk.renos.gateway.apitoken.ApiTokens;
 import dk.renos.gateway.staff.StaffUserRepository;
+import dk.renos.testsupport.TestTokens;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
       "RENOS_ADMIN_PASSWORD=" + GatewayIT.ADMIN_PASSWORD,
+      "RENOS_BOOTSTRAP_API_TOKEN=" + GatewayIT.OWNER_TOKEN,
       "RENOS_RATE_LIMIT_REPLENISH_RATE=1",
       "RENOS_RATE_LIMIT_BURST_CAPACITY=" + GatewayIT.BURST
     })
@@ -49,11 +58,16 @@ import tools.jackson.databind.json.JsonMapper;
 class GatewayIT {
 
   static final String ADMIN_PASSWORD = "correct horse battery staple";
+  static final String OWNER_TOKEN = "renos_pat_GatewayITownerTokenGatewayITownerTokenGatewayITown";
+  static final String OWNER = "Bearer " + OWNER_TOKEN;
   static final int BURST = 5;
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** Requests the fake lead-service received: "METHOD path?query authorization-present". */
+  /** Requests the fake lead-service received: "METHOD path?query". */
   static final List<String> leadRequests = new CopyOnWriteArrayList<>();
+
+  /** The Authorization and Cookie headers of each request the fake service received, in order. */
+  static final List<String[]> leadCredentials = new CopyOnWriteArrayList<>();
 
   static final HttpServer leadService = startLeadService();
   static final int deadPort = freePort();
@@ -62,6 +76,8 @@ class GatewayIT {
   static void downstreams(DynamicPropertyRegistry registry) {
     registry.add("RENOS_LEAD_URL", () -> "http://127.0.0.1:" + leadService.getAddress().getPort());
     registry.add("RENOS_QUOTE_URL", () -> "http://127.0.0.1:" + deadPort);
+    registry.add(
+        "RENOS_BOOKING_URL", () -> "http://127.0.0.1:" + leadService.getAddress().getPort());
   }
 
   @AfterAll
@@ -77,6 +93,22 @@ class GatewayIT {
 
   @Autowired PasswordEncoder passwordEncoder;
 
+  @Autowired ApiTokens apiTokens;
+
+  /** {@code Bearer <token>} for a new API token of this role. */
+  String tokenFor(String role, String team) {
+    return "Bearer "
+        + apiTokens
+            .create(
+                new ApiTokens.NewToken(
+                    role.toLowerCase() + "-" + java.util.UUID.randomUUID(),
+                    role,
+                    team,
+                    java.time.Instant.now().plusSeconds(3600).toString()),
+                "GatewayIT")
+            .secret();
+  }
+
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
@@ -85,34 +117,150 @@ class GatewayIT {
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate"))
-        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     assertProblem(response, 401);
   }
 
   @Test
-  void wrongPasswordIs401Problem() throws Exception {
-    HttpResponse<String> response = get("/api/leads", basic("admin", "not the password"));
+  void anUnknownApiTokenAndHttpBasicAre401Problems() throws Exception {
+    assertProblem(get("/api/leads", basic("admin", ADMIN_PASSWORD)), 401);
+    HttpResponse<String> response = get("/api/leads", "Bearer renos_pat_notAToken");
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertProblem(response, 401);
   }
 
   @Test
-  void adminReachesTheServiceWithPathUnchangedAndCredentialsRemoved() throws Exception {
+  void theServiceGetsTheGatewaysSignedTokenInsteadOfTheCallersCredentials() throws Exception {
+    int before = leadCredentials.size();
     HttpResponse<String> response =
-        get("/api/leads/42/notes?page=1", basic("admin", ADMIN_PASSWORD));
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/leads/42/notes?page=1"))
+                .header("Authorization", OWNER)
+                .header("Cookie", "RENOS_SESSION=abc; other=1")
+                .header("X-Renos-User", "the-owner")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.body()).isEqualTo("{\"from\":\"lead-service\"}");
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(leadRequests)
-        .contains("GET /api/leads/42/notes?page=1 authorization=false user=admin");
+    assertThat(leadRequests).contains("GET /api/leads/42/notes?page=1");
+    String[] received = leadCredentials.get(before);
+    assertThat(received[0]).startsWith("Bearer ");
+    assertThat(received[1]).as("cookies stop at the gateway").isNull();
+    assertThat(received[2]).as("X-Renos-User stops at the gateway").isNull();
+
+    JWTClaimsSet claims = verifiedWithTheGatewaysKeySet(received[0].substring(7));
+    assertThat(claims.getIssuer()).isEqualTo("renos-gateway");
+    assertThat(claims.getAudience()).containsExactly("renos-services");
+    assertThat(claims.getSubject()).isEqualTo("token:local-install");
+    assertThat(claims.getStringListClaim("roles")).containsExactly("OWNER");
+    assertThat(claims.getClaim("team")).isNull();
+    assertThat(claims.getJWTID()).isNotBlank();
+    assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime())
+        .isEqualTo(60_000);
+    assertThat(claims.getExpirationTime()).isAfter(new java.util.Date());
+  }
+
+  @Test
+  void everyRequestGetsItsOwnToken() throws Exception {
+    int before = leadCredentials.size();
+    get("/api/leads/1", OWNER);
+    get("/api/leads/1", OWNER);
+
+    String first = leadCredentials.get(before)[0].substring(7);
+    String second = leadCredentials.get(before + 1)[0].substring(7);
+    assertThat(verifiedWithTheGatewaysKeySet(first).getJWTID())
+        .isNotEqualTo(verifiedWithTheGatewaysKeySet(second).getJWTID());
+  }
+
+  @Test
+  void aCleanersTokenNamesTheirTeamAndTheGatewayKeepsThemOutOfOtherAreas() throws Exception {
+    String cleaner = tokenFor("CLEANER", "team-3");
+    assertProblem(get("/api/leads", cleaner), 403);
+    assertProblem(get("/api/emails/threads", cleaner), 403);
+    assertProblem(get("/api/admin/dead-letters/lead-service", cleaner), 403);
+
+    int before = leadCredentials.size();
+    assertThat(get("/api/bookings", cleaner).statusCode()).isEqualTo(201);
+    JWTClaimsSet claims =
+        verifiedWithTheGatewaysKeySet(leadCredentials.get(before)[0].substring(7));
+    assertThat(claims.getSubject()).startsWith("token:cleaner-");
+    assertThat(claims.getStringListClaim("roles")).containsExactly("CLEANER");
+    assertThat(claims.getStringClaim("team")).isEqualTo("team-3");
+  }
+
+  @Test
+  void theKeySetIsPublicAndHoldsOnlyThePublicKey() throws Exception {
+    HttpResponse<String> response = get("/.well-known/jwks.json", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JWKSet keys = JWKSet.parse(response.body());
+    assertThat(keys.getKeys()).hasSize(1);
+    ECKey key = (ECKey) keys.getKeys().get(0);
+    assertThat(key.getCurve()).isEqualTo(Curve.P_256);
+    assertThat(key.isPrivate()).isFalse();
+    assertThat(response.body()).doesNotContain("\"d\"");
+    assertThat(key.getKeyID()).isEqualTo(key.computeThumbprint().toString());
+  }
+
+  @Test
+  void aServiceWithTheInstallsSecretGetsAServiceToken() throws Exception {
+    HttpResponse<String> response =
+        serviceToken(basic("quote-service", TestTokens.SERVICE_SECRET), "client_credentials");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    Map<String, Object> answer = JSON.readValue(response.body(), new TypeReference<>() {});
+    assertThat(answer).containsEntry("token_type", "Bearer").containsEntry("expires_in", 60);
+    JWTClaimsSet claims = verifiedWithTheGatewaysKeySet((String) answer.get("access_token"));
+    assertThat(claims.getSubject()).isEqualTo("quote-service");
+    assertThat(claims.getStringListClaim("roles")).containsExactly("SERVICE");
+    assertThat(claims.getAudience()).containsExactly("renos-services");
+  }
+
+  @Test
+  void aServiceTokenNeedsTheSecretAServiceNameAndTheClientCredentialsGrant() throws Exception {
+    assertProblem(serviceToken(basic("quote-service", "guessed"), "client_credentials"), 401);
+    assertProblem(serviceToken(null, "client_credentials"), 401);
+    assertProblem(
+        serviceToken(basic("gateway-service", TestTokens.SERVICE_SECRET), "client_credentials"),
+        401);
+    assertProblem(
+        serviceToken(basic("admin", TestTokens.SERVICE_SECRET), "client_credentials"), 401);
+    assertProblem(serviceToken(OWNER, "client_credentials"), 401);
+    assertProblem(serviceToken(basic("quote-service", TestTokens.SERVICE_SECRET), "password"), 400);
+  }
+
+  private HttpResponse<String> serviceToken(String authorization, String grantType)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/service-token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=" + grantType));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The token's claims after checking its ES256 signature against the gateway's published keys. */
+  private JWTClaimsSet verifiedWithTheGatewaysKeySet(String token) throws Exception {
+    JWKSet keys = JWKSet.parse(get("/.well-known/jwks.json", null).body());
+    SignedJWT jwt = SignedJWT.parse(token);
+    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+    ECKey key = (ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
+    assertThat(key).as("the token's key is published").isNotNull();
+    assertThat(jwt.verify(new ECDSAVerifier(key))).as("signature").isTrue();
+    return jwt.getJWTClaimsSet();
   }
 
   @Test
   void serviceThatIsDownIs503ProblemNamingIt() throws Exception {
-    HttpResponse<String> response = get("/api/quotes", basic("admin", ADMIN_PASSWORD));
+    HttpResponse<String> response = get("/api/quotes", OWNER);
 
     assertThat(response.statusCode()).isIn(502, 503);
     Map<String, Object> problem = assertProblem(response, response.statusCode());
@@ -122,8 +270,7 @@ class GatewayIT {
 
   @Test
   void requestsBeyondTheBurstAre429() throws Exception {
-    staffUsers.upsert("rate-limited", passwordEncoder.encode("pw-rate-limited"), StaffRole.STAFF);
-    String auth = basic("rate-limited", "pw-rate-limited");
+    String auth = tokenFor("STAFF", null);
 
     List<HttpResponse<String>> responses = new ArrayList<>();
     for (int i = 0; i < BURST * 3; i++) {
@@ -172,44 +319,23 @@ class GatewayIT {
   }
 
   @Test
-  void deadLettersAreForAdminsOnlyAndPassThroughUnchanged() throws Exception {
-    staffUsers.upsert("cleaner-office", passwordEncoder.encode("pw-staff"), StaffRole.STAFF);
+  void deadLettersAreTheOwnersOnlyAndPassThroughUnchanged() throws Exception {
     HttpResponse<String> staff =
-        get("/api/admin/dead-letters/lead-service", basic("cleaner-office", "pw-staff"));
+        get("/api/admin/dead-letters/lead-service", tokenFor("STAFF", null));
     assertProblem(staff, 403);
 
-    HttpResponse<String> admin =
-        get("/api/admin/dead-letters/lead-service?page=0", basic("admin", ADMIN_PASSWORD));
+    HttpResponse<String> admin = get("/api/admin/dead-letters/lead-service?page=0", OWNER);
     assertThat(admin.statusCode())
         .isEqualTo(201); // the fake lead-service answers 201 to everything
-    assertThat(leadRequests)
-        .contains("GET /api/admin/dead-letters/lead-service?page=0 authorization=false user=admin");
+    assertThat(leadRequests).contains("GET /api/admin/dead-letters/lead-service?page=0");
   }
 
   @Test
-  void servicesLearnTheStaffUserFromTheGatewayAndACallerCannotSpoofIt() throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/leads/7"))
-                .header("Authorization", basic("admin", ADMIN_PASSWORD))
-                .header("X-Renos-User", "the-owner")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-
-    assertThat(response.statusCode()).isEqualTo(201);
-    assertThat(leadRequests).contains("GET /api/leads/7 authorization=false user=admin");
-  }
-
-  @Test
-  void mailboxConnectionsAreForAdminsOnly() throws Exception {
-    staffUsers.upsert("office-mailbox", passwordEncoder.encode("pw-staff"), StaffRole.STAFF);
-    assertProblem(get("/api/emails/connections", basic("office-mailbox", "pw-staff")), 403);
-    assertProblem(
-        get(
-            "/api/emails/connections/oauth/start?mailbox=a@b.dk",
-            basic("office-mailbox", "pw-staff")),
-        403);
-    assertThat(get("/api/emails/threads", basic("office-mailbox", "pw-staff")).statusCode())
+  void mailboxConnectionsAreTheOwnersOnly() throws Exception {
+    String staff = tokenFor("STAFF", null);
+    assertProblem(get("/api/emails/connections", staff), 403);
+    assertProblem(get("/api/emails/connections/oauth/start?mailbox=a@b.dk", staff), 403);
+    assertThat(get("/api/emails/threads", staff).statusCode())
         .as("reading threads stays open to staff")
         .isNotEqualTo(403);
   }
@@ -228,7 +354,7 @@ class GatewayIT {
   }
 
   @Test
-  void adminPasswordIsStoredAsBcryptHash() {
+  void theOwnersPasswordIsStoredAsAnArgon2Hash() {
     String hash =
         jdbc.sql("SELECT password_hash FROM gateway.staff_user WHERE username = 'admin'")
             .query(String.class)
@@ -237,13 +363,14 @@ class GatewayIT {
     assertThat(hash)
         .isNotEqualTo(ADMIN_PASSWORD)
         .doesNotContain(ADMIN_PASSWORD)
-        .matches("^\\$2[aby]\\$\\d\\d\\$.{53}$");
+        .startsWith("{argon2}$argon2id$");
     assertThat(passwordEncoder.matches(ADMIN_PASSWORD, hash)).isTrue();
     assertThat(
             jdbc.sql("SELECT role FROM gateway.staff_user WHERE username = 'admin'")
                 .query(String.class)
                 .single())
-        .isEqualTo("ADMIN");
+        .as("the bootstrap administrator is the owner")
+        .isEqualTo("OWNER");
   }
 
   private HttpResponse<String> get(String path, String authorization)
@@ -283,12 +410,13 @@ class GatewayIT {
                 exchange.getRequestMethod()
                     + " "
                     + exchange.getRequestURI().getRawPath()
-                    + (query != null ? "?" + query : "")
-                    + " authorization="
-                    + exchange.getRequestHeaders().containsKey("Authorization")
-                    + (exchange.getRequestHeaders().containsKey("X-Renos-User")
-                        ? " user=" + exchange.getRequestHeaders().getFirst("X-Renos-User")
-                        : ""));
+                    + (query != null ? "?" + query : ""));
+            leadCredentials.add(
+                new String[] {
+                  exchange.getRequestHeaders().getFirst("Authorization"),
+                  exchange.getRequestHeaders().getFirst("Cookie"),
+                  exchange.getRequestHeaders().getFirst("X-Renos-User")
+                });
             byte[] body = "{\"from\":\"lead-service\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(201, body.length);

@@ -6,6 +6,7 @@ import dk.renos.lead.customer.Customer;
 import dk.renos.lead.customer.CustomerRepository;
 import dk.renos.lead.intake.Lead;
 import dk.renos.lead.intake.LeadRepository;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
@@ -107,6 +108,6 @@ class LeadServiceIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dk.renos.monitoring.check.ServiceCheck;
 import dk.renos.monitoring.check.ServiceCheckRepository;
 import dk.renos.monitoring.check.ServiceStatus;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.io.IOException;
@@ -161,6 +162,6 @@ class MonitoringServiceIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

@@ -1,20 +1,15 @@
 package dk.renos.quote;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dk.renos.testsupport.Role;
+import dk.renos.testsupport.ServiceHttp;
 import java.net.http.HttpResponse;
 
 /**
- * The quote API over real HTTP, as staff call it through the gateway (which sets {@code
- * X-Renos-User}). The one place the ITs of this module make write calls, so a change in how callers
- * identify themselves is one edit.
+ * The quote API over real HTTP as staff call it through the gateway: with the gateway's signed
+ * token for a STAFF user (the named one, else test-support's default staff user). The one place the
+ * ITs of this module make write calls, so a change in how callers identify themselves is one edit.
  */
 public final class QuoteApi {
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final int port;
 
@@ -27,41 +22,19 @@ public final class QuoteApi {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(request(path, null).GET());
+    return as(null).get(path);
   }
 
   public HttpResponse<String> post(String path, String json, String staffUser) {
-    return send(
-        request(path, staffUser)
-            .POST(
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json)));
+    return json == null ? as(staffUser).post(path) : as(staffUser).postJson(path, json);
   }
 
   public HttpResponse<String> patch(String path, String json, String staffUser) {
-    return send(
-        request(path, staffUser).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    return as(staffUser).patchJson(path, json);
   }
 
-  private HttpRequest.Builder request(String path, String staffUser) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json");
-    if (staffUser != null) {
-      builder.header("X-Renos-User", staffUser);
-    }
-    return builder;
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  private ServiceHttp as(String staffUser) {
+    ServiceHttp http = ServiceHttp.on(port);
+    return staffUser == null ? http.as(Role.STAFF) : http.as(staffUser, Role.STAFF, null);
   }
 }

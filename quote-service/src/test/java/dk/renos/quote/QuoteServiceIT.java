@@ -14,6 +14,7 @@ import dk.renos.quote.quotes.Quote;
 import dk.renos.quote.quotes.QuoteLines;
 import dk.renos.quote.quotes.QuoteRepository;
 import dk.renos.quote.terms.QuoteTerms;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
@@ -177,6 +178,6 @@ class QuoteServiceIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

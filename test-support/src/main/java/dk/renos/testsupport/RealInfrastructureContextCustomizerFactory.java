@@ -12,7 +12,7 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Applies {@link WithRealInfrastructure}: the servers' addresses go first among the property
- * sources.
+ * sources, and the service under test trusts {@link TestTokens}' key and token endpoint.
  */
 public class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -44,7 +44,13 @@ public class RealInfrastructureContextCustomizerFactory implements ContextCustom
               Map.entry("RENOS_DB_PASSWORD", infra.jdbcPassword()),
               Map.entry("RENOS_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()),
               Map.entry("RENOS_REDIS_HOST", infra.redisHost()),
-              Map.entry("RENOS_REDIS_PORT", infra.redisPort()));
+              Map.entry("RENOS_REDIS_PORT", infra.redisPort()),
+              // Services trust tokens signed by this JVM's test key (see TestTokens).
+              Map.entry("RENOS_GATEWAY_JWKS_URL", TestTokens.jwksUrl()),
+              Map.entry("renos.security.jwks-url", TestTokens.jwksUrl()),
+              Map.entry("renos.security.gateway-url", TestTokens.baseUrl()),
+              Map.entry("RENOS_SERVICE_SECRET", TestTokens.SERVICE_SECRET),
+              Map.entry("renos.security.service-secret", TestTokens.SERVICE_SECRET));
       context
           .getEnvironment()
           .getPropertySources()

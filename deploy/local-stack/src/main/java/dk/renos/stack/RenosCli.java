@@ -77,15 +77,16 @@ public final class RenosCli {
     out.println(
         "Gateway:   http://127.0.0.1:"
             + gatewayPort
-            + "  (try: curl -u admin:$(cat "
-            + LocalSecret.ADMIN_PASSWORD.file(config)
-            + ") http://127.0.0.1:"
+            + "  (try: curl -H \"Authorization: Bearer $(cat "
+            + LocalSecret.API_TOKEN.file(config)
+            + ")\" http://127.0.0.1:"
             + gatewayPort
             + "/api/leads)");
     out.println(
-        "Login:     admin, password in "
+        "Sign in:   admin, password in "
             + LocalSecret.ADMIN_PASSWORD.file(config)
-            + " (or RENOS_ADMIN_PASSWORD)");
+            + " (or RENOS_ADMIN_PASSWORD); owner API token in "
+            + LocalSecret.API_TOKEN.file(config));
     out.println("Logs:      " + config.dataDir().resolve("logs"));
     if (detach) {
       out.println("Running in the background: ./renos status, ./renos logs [name], ./renos down");

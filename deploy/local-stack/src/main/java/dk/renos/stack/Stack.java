@@ -102,7 +102,7 @@ public final class Stack {
     }
   }
 
-  /** Empties every data folder except secrets, so the admin password survives a fresh start. */
+  /** Empties every data folder except secrets, so the passwords and keys survive a fresh start. */
   void wipeData() {
     for (Path folder :
         List.of(
@@ -201,7 +201,11 @@ public final class Stack {
     InfraSettings s = config.infra();
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("SERVER_PORT", Integer.toString(config.port(spec)));
-    environment.put("SERVER_ADDRESS", config.bindAddress());
+    // Only the gateway is reachable from elsewhere (RENOS_BIND_ADDRESS); the services listen on
+    // loopback, and refuse any request without the gateway's token anyway.
+    environment.put(
+        "SERVER_ADDRESS",
+        spec.name().equals("gateway-service") ? config.bindAddress() : "127.0.0.1");
     environment.put("RENOS_DB_URL", s.jdbcUrl());
     environment.put("RENOS_DB_USER", s.dbUser());
     environment.put("RENOS_DB_PASSWORD", s.dbPassword());
@@ -213,8 +217,15 @@ public final class Stack {
     for (ServiceSpec other : ServiceSpec.ALL) {
       environment.put(other.urlEnv(), config.url(other));
     }
+    environment.put(
+        "RENOS_GATEWAY_JWKS_URL",
+        config.url(ServiceSpec.named("gateway-service")) + "/.well-known/jwks.json");
+    environment.put("RENOS_SERVICE_SECRET", LocalSecret.SERVICE_SECRET.resolve(config, env));
     if (spec.name().equals("gateway-service")) {
       environment.put("RENOS_ADMIN_PASSWORD", adminPassword);
+      environment.put(
+          "RENOS_GATEWAY_SIGNING_KEY", LocalSecret.GATEWAY_SIGNING_KEY.resolve(config, env));
+      environment.put("RENOS_BOOTSTRAP_API_TOKEN", LocalSecret.API_TOKEN.resolve(config, env));
     }
     if (spec.name().equals("email-ingest-service")) {
       // Gmail credentials are stored encrypted; with no Google settings nothing uses this key.

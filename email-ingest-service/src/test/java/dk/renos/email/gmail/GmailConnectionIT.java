@@ -8,7 +8,9 @@ import static dk.renos.email.gmail.GmailTestSupport.newMailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.email.gmail.connection.GmailConnection;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +40,9 @@ class GmailConnectionIT extends GmailIntegrationTest {
         .deliver(mail(messageId("oauth"), "kunde@example.dk", mailbox, "Hej", "Første mail", ""));
 
     JsonNode start =
-        ServiceHttp.on(port).getJson("/api/emails/connections/oauth/start?mailbox=" + mailbox);
+        ServiceHttp.on(port)
+            .as(Role.OWNER)
+            .getJson("/api/emails/connections/oauth/start?mailbox=" + mailbox);
     URI consent = URI.create(start.at("/authorizationUrl").asString());
     assertThat(consent.toString())
         .startsWith(GMAIL.authorizationUrl().toString())
@@ -154,15 +158,15 @@ class GmailConnectionIT extends GmailIntegrationTest {
                         "select status from gmail_connection where id = ?",
                         String.class,
                         connection.getId())));
-    JsonNode listed = ServiceHttp.on(port).getJson("/api/emails/connections");
+    JsonNode listed = ServiceHttp.on(port).as(Role.OWNER).getJson("/api/emails/connections");
     assertThat(listed.at("/0/status").asString()).isEqualTo("NEEDS_REAUTHORISATION");
     assertThat(listed.at("/0/statusReason").asString())
         .contains("401")
         .contains("reconnect the mailbox");
-    JsonNode health = ServiceHttp.on(port).getJson("/actuator/health");
+    JsonNode health = ServiceHttp.on(port).as(Role.OWNER).getJson("/actuator/health");
     assertThat(health.at("/components/gmail/status").asString()).isEqualTo("DEGRADED");
     assertThat(health.toString()).contains("NEEDS_REAUTHORISATION");
-    String metrics = ServiceHttp.on(port).get("/actuator/prometheus").body();
+    String metrics = ServiceHttp.on(port).as(Role.OWNER).get("/actuator/prometheus").body();
     assertThat(metrics)
         .containsPattern(
             "renos_gmail_connections\\{[^}]*status=\"NEEDS_REAUTHORISATION\"[^}]*} 1\\.0");
@@ -176,7 +180,12 @@ class GmailConnectionIT extends GmailIntegrationTest {
         .deliver(
             mail(messageId("after-reconnect"), "kunde@example.dk", mailbox, "Hej", "Igen", ""));
     await("syncing again", WAIT, () -> stored(mailbox) == 1);
-    assertThat(ServiceHttp.on(port).getJson("/api/emails/connections").at("/0/status").asString())
+    assertThat(
+            ServiceHttp.on(port)
+                .as(Role.OWNER)
+                .getJson("/api/emails/connections")
+                .at("/0/status")
+                .asString())
         .isEqualTo("CONNECTED");
   }
 
@@ -189,6 +198,7 @@ class GmailConnectionIT extends GmailIntegrationTest {
         HTTP.send(
             HttpRequest.newBuilder(
                     URI.create(base() + "/api/emails/connections/" + connection.getId()))
+                .header("Authorization", TestTokens.bearer(Role.OWNER))
                 .DELETE()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -196,6 +206,7 @@ class GmailConnectionIT extends GmailIntegrationTest {
         HTTP.send(
             HttpRequest.newBuilder(
                     URI.create(base() + "/api/emails/connections/" + UUID.randomUUID()))
+                .header("Authorization", TestTokens.bearer(Role.OWNER))
                 .DELETE()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -219,13 +230,16 @@ class GmailConnectionIT extends GmailIntegrationTest {
 
   private HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base() + path)).build(),
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Authorization", TestTokens.bearer(Role.OWNER))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> postJson(String path, Object body) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Authorization", TestTokens.bearer(Role.OWNER))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build(),

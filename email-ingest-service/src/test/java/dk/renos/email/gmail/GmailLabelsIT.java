@@ -16,6 +16,7 @@ import dk.renos.events.quote.QuoteSent;
 import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -153,15 +154,19 @@ class GmailLabelsIT extends GmailIntegrationTest {
             Instant.now()));
     await("Booked", WAIT, () -> hasLabel(gmail, gmailId, "RenOS/Booked"));
 
-    JsonNode leads = ServiceHttp.on(port).getJson("/api/emails/threads?label=lead");
+    JsonNode leads = ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/threads?label=lead");
     assertThat(ServiceHttp.ids(leads)).contains(threadId.toString());
     JsonNode booked =
-        ServiceHttp.on(port).getJson("/api/emails/threads?label=BOOKED&participant=kunde.example");
+        ServiceHttp.on(port)
+            .as(Role.STAFF)
+            .getJson("/api/emails/threads?label=BOOKED&participant=kunde.example");
     assertThat(ServiceHttp.ids(booked)).containsExactly(threadId.toString());
-    JsonNode awaiting = ServiceHttp.on(port).getJson("/api/emails/threads?label=awaiting_reply");
+    JsonNode awaiting =
+        ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/threads?label=awaiting_reply");
     assertThat(ServiceHttp.ids(awaiting)).doesNotContain(threadId.toString());
     JsonNode words =
         ServiceHttp.on(port)
+            .as(Role.STAFF)
             .getJson(
                 "/api/emails/threads?q=fast%20rengøring&from="
                     + Instant.now().minusSeconds(3600 * 24 * 30)
@@ -170,9 +175,11 @@ class GmailLabelsIT extends GmailIntegrationTest {
     assertThat(ServiceHttp.ids(words)).contains(threadId.toString());
     JsonNode inbox =
         ServiceHttp.on(port)
+            .as(Role.STAFF)
             .getJson("/api/emails/threads?label=INBOX&participant=soren@kunde.example");
     assertThat(ServiceHttp.ids(inbox)).containsExactly(threadId.toString());
-    JsonNode thread = ServiceHttp.on(port).getJson("/api/emails/threads/" + threadId);
+    JsonNode thread =
+        ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/threads/" + threadId);
     assertThat(thread.at("/messages").size()).isEqualTo(2);
     assertThat(thread.at("/messages/0/fromAddress").asString()).isEqualTo("soren@kunde.example");
     assertThat(thread.at("/thread/gmailThreadId").asString()).isEqualTo(gmail.threadIdOf(gmailId));
@@ -180,11 +187,12 @@ class GmailLabelsIT extends GmailIntegrationTest {
 
   @Test
   void badSearchParametersAreProblemsFieldByField() {
-    var badDate = ServiceHttp.on(port).get("/api/emails/threads?from=yesterday");
+    var badDate = ServiceHttp.on(port).as(Role.STAFF).get("/api/emails/threads?from=yesterday");
     var badRange =
         ServiceHttp.on(port)
+            .as(Role.STAFF)
             .get("/api/emails/threads?from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z");
-    var badPage = ServiceHttp.on(port).get("/api/emails/threads?label=lead&page=-1");
+    var badPage = ServiceHttp.on(port).as(Role.STAFF).get("/api/emails/threads?label=lead&page=-1");
 
     for (var response : List.of(badDate, badRange, badPage)) {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.fake.google.gmail.FakeMailbox;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,6 +62,7 @@ class GmailReconciliationIT extends GmailIntegrationTest {
             .send(
                 HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/emails/reconciliation"))
+                    .header("Authorization", TestTokens.bearer(Role.OWNER))
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -77,14 +80,15 @@ class GmailReconciliationIT extends GmailIntegrationTest {
     assertThat(report.at("/repairedCount").asInt()).isEqualTo(2);
     assertThat(stored(mailbox)).as("repaired").isEqualTo(12);
 
-    JsonNode latest = ServiceHttp.on(port).getJson("/api/emails/reconciliation");
+    JsonNode latest = ServiceHttp.on(port).as(Role.OWNER).getJson("/api/emails/reconciliation");
     assertThat(latest.at("/0/missingCount").asInt()).isEqualTo(2);
-    String metrics = ServiceHttp.on(port).get("/actuator/prometheus").body();
+    String metrics = ServiceHttp.on(port).as(Role.OWNER).get("/actuator/prometheus").body();
     assertThat(metrics)
         .contains("renos_gmail_reconciliation_missing")
         .contains("renos_gmail_reconciliation_unrepaired");
     assertThat(
             ServiceHttp.on(port)
+                .as(Role.OWNER)
                 .getJson("/actuator/health")
                 .at("/components/gmail/details")
                 .toString())
@@ -95,6 +99,7 @@ class GmailReconciliationIT extends GmailIntegrationTest {
             .send(
                 HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/emails/reconciliation"))
+                    .header("Authorization", TestTokens.bearer(Role.OWNER))
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -114,6 +119,7 @@ class GmailReconciliationIT extends GmailIntegrationTest {
               .send(
                   HttpRequest.newBuilder(
                           URI.create("http://localhost:" + port + "/api/emails/reconciliation"))
+                      .header("Authorization", TestTokens.bearer(Role.OWNER))
                       .POST(HttpRequest.BodyPublishers.noBody())
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
@@ -130,6 +136,7 @@ class GmailReconciliationIT extends GmailIntegrationTest {
           WAIT,
           () ->
               ServiceHttp.on(port)
+                  .as(Role.OWNER)
                   .getJson("/api/emails/sync")
                   .at("/circuitBreaker")
                   .asString()

@@ -14,6 +14,7 @@ import dk.renos.support.jdbc.AdvisoryLocks;
 import dk.renos.support.persistence.StringListConverter;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +106,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         .as("the company's own answers are not received mail")
         .isZero();
 
-    JsonNode status = ServiceHttp.on(port).getJson("/api/emails/sync");
+    JsonNode status = ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/sync");
     JsonNode mine = mailboxStatus(status, mailbox);
     assertThat(mine.at("/phase").asString()).isEqualTo("INCREMENTAL");
     assertThat(mine.at("/fullSync/done").asInt()).isEqualTo(120);
@@ -340,14 +341,20 @@ class GmailSyncIT extends GmailIntegrationTest {
         WAIT,
         () ->
             ServiceHttp.on(port)
+                .as(Role.STAFF)
                 .getJson("/api/emails/sync")
                 .at("/circuitBreaker")
                 .asString()
                 .equals("OPEN"));
-    JsonNode health = ServiceHttp.on(port).getJson("/actuator/health");
+    JsonNode health = ServiceHttp.on(port).as(Role.STAFF).getJson("/actuator/health");
     assertThat(health.at("/components/gmail/status").asString()).isEqualTo("DEGRADED");
     assertThat(health.at("/components/gmail/details/circuitBreaker").asString()).isEqualTo("OPEN");
-    assertThat(ServiceHttp.on(port).getJson("/actuator/health/readiness").at("/status").asString())
+    assertThat(
+            ServiceHttp.on(port)
+                .as(Role.STAFF)
+                .getJson("/actuator/health/readiness")
+                .at("/status")
+                .asString())
         .as("Gmail trouble does not take the service out of readiness")
         .isEqualTo("UP");
     // The breaker opens part-way through the sync's retries; the mailbox's error is written once
@@ -356,7 +363,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         "the mailbox shows why it stopped",
         WAIT,
         () ->
-            mailboxStatus(ServiceHttp.on(port).getJson("/api/emails/sync"), mailbox)
+            mailboxStatus(ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/sync"), mailbox)
                 .at("/lastError")
                 .asString()
                 .toLowerCase()
@@ -371,6 +378,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         () ->
             stored(mailbox) == 1
                 && ServiceHttp.on(port)
+                    .as(Role.STAFF)
                     .getJson("/api/emails/sync")
                     .at("/circuitBreaker")
                     .asString()
@@ -380,6 +388,7 @@ class GmailSyncIT extends GmailIntegrationTest {
         WAIT,
         () ->
             ServiceHttp.on(port)
+                .as(Role.STAFF)
                 .getJson("/actuator/health")
                 .at("/components/gmail/status")
                 .asString()

@@ -14,7 +14,9 @@ import dk.renos.fake.google.FakeGoogleServer;
 import dk.renos.fake.google.gmail.FakeMailbox;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.TestTokens;
 import dk.renos.testsupport.WithRealInfrastructure;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Session;
@@ -357,16 +359,19 @@ class OutgoingEmailIT {
       UUID commandId = UUID.fromString(body.at("/commandId").asString());
       Map<String, Object> row = awaitStatus(commandId, "SENT");
       assertThat(GMAIL.faults().faultsServed() - faultsBefore).isEqualTo(2);
-      assertThat(row).containsEntry("attempts", 1).containsEntry("requested_by", "api");
+      assertThat(row).containsEntry("attempts", 1).containsEntry("requested_by", "test-staff");
       assertThat(sentWithMessageId(mailbox(), (String) row.get("rfc822_message_id"))).hasSize(1);
       awaitEmailSent((UUID) row.get("id"));
 
-      JsonNode view = ServiceHttp.on(port).getJson("/api/emails/outgoing/" + row.get("id"));
+      JsonNode view =
+          ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/outgoing/" + row.get("id"));
       assertThat(view.at("/status").asString()).isEqualTo("SENT");
       assertThat(view.at("/gmailId").asString()).isEqualTo(row.get("gmail_id"));
-      assertThat(ServiceHttp.ids(ServiceHttp.on(port).getJson("/api/emails/outgoing?size=100")))
+      assertThat(
+              ServiceHttp.ids(
+                  ServiceHttp.on(port).as(Role.STAFF).getJson("/api/emails/outgoing?size=100")))
           .contains(row.get("id").toString());
-      assertThat(ServiceHttp.on(port).get("/actuator/prometheus").body())
+      assertThat(ServiceHttp.on(port).as(Role.STAFF).get("/actuator/prometheus").body())
           .containsPattern("renos_email_outgoing_total\\{.*status=\"SENT\".*\\} [1-9]");
     }
 
@@ -503,9 +508,13 @@ class OutgoingEmailIT {
               409);
       assertThat(fields(conflict)).containsExactly("commandId");
 
-      assertThat(ServiceHttp.on(port).get("/api/emails/outgoing/" + UUID.randomUUID()).statusCode())
+      assertThat(
+              ServiceHttp.on(port)
+                  .as(Role.STAFF)
+                  .get("/api/emails/outgoing/" + UUID.randomUUID())
+                  .statusCode())
           .isEqualTo(404);
-      ServiceHttp.on(port).assertBadPagingIsAProblem("/api/emails/outgoing");
+      ServiceHttp.on(port).as(Role.STAFF).assertBadPagingIsAProblem("/api/emails/outgoing");
     }
 
     private void assertNothingEverWentToALeadPortal() throws Exception {
@@ -690,6 +699,7 @@ class OutgoingEmailIT {
   static HttpResponse<String> post(int port, Map<String, ?> body) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/emails/outgoing"))
+            .header("Authorization", TestTokens.bearer(Role.STAFF))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build();

@@ -8,8 +8,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * On startup, creates or resets the administrator from {@code RENOS_ADMIN_PASSWORD}, so a fresh
- * installation has someone who can log in. Runs before the application reports ready.
+ * On startup, creates or resets the owner (the first staff user) from {@code RENOS_ADMIN_PASSWORD},
+ * so a fresh installation has someone who can log in. Runs before the application reports ready.
  */
 @Component
 public class AdminBootstrap implements ApplicationRunner {
@@ -30,7 +30,7 @@ public class AdminBootstrap implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (admin.hasPassword()) {
-      users.upsert(admin.user(), passwordEncoder.encode(admin.password()), StaffRole.ADMIN);
+      users.upsert(admin.user(), passwordEncoder.encode(admin.password()), StaffRole.OWNER);
       log.info("Administrator '{}' is set from RENOS_ADMIN_PASSWORD", admin.user());
     } else if (users.count() == 0) {
       log.warn(

@@ -1,7 +1,6 @@
 package dk.renos.gateway.staff;
 
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -22,14 +21,6 @@ public class StaffUserDetailsService implements ReactiveUserDetailsService {
     return Mono.fromCallable(() -> users.findByUsername(username))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(Mono::justOrEmpty)
-        .map(StaffUserDetailsService::toUserDetails);
-  }
-
-  static UserDetails toUserDetails(StaffUser user) {
-    return User.withUsername(user.username())
-        .password(user.passwordHash())
-        .roles(user.role().name())
-        .disabled(!user.enabled())
-        .build();
+        .map(StaffUserDetails::new);
   }
 }

@@ -26,7 +26,7 @@ class SecurityProblemTests {
   final ProblemResponses problems = new ProblemResponses(JSON);
 
   @Test
-  void unauthenticatedIs401ProblemWithBasicChallenge() {
+  void unauthenticatedIs401ProblemWithABearerChallengeNotABrowserPrompt() {
     MockServerWebExchange exchange =
         MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
 
@@ -37,7 +37,7 @@ class SecurityProblemTests {
 
     assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
-        .isEqualTo("Basic realm=\"RenOS\"");
+        .isEqualTo("Bearer realm=\"RenOS\"");
     assertThat(exchange.getResponse().getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(body(exchange))

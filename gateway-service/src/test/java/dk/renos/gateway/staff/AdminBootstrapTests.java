@@ -30,7 +30,7 @@ class AdminBootstrapTests {
         .run(new DefaultApplicationArguments());
 
     ArgumentCaptor<String> hash = ArgumentCaptor.forClass(String.class);
-    verify(users).upsert(eq("boss"), hash.capture(), eq(StaffRole.ADMIN));
+    verify(users).upsert(eq("boss"), hash.capture(), eq(StaffRole.OWNER));
     assertThat(hash.getValue()).startsWith("$2").isNotEqualTo("s3cret-from-env");
     assertThat(encoder.matches("s3cret-from-env", hash.getValue())).isTrue();
     assertThat(output).doesNotContain("s3cret-from-env");

@@ -13,7 +13,9 @@ import dk.renos.quote.quotes.Quote;
 import dk.renos.quote.quotes.QuoteStatus;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.TestTokens;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.io.IOException;
 import java.net.URI;
@@ -64,7 +66,11 @@ class QuoteAcceptanceIT {
     Instant acceptedAt = Instant.parse(body.at("/acceptedAt").asString());
     assertThat(acceptedAt).isAfterOrEqualTo(before.minusMillis(1));
     assertThat(
-            ServiceHttp.on(port).getJson("/api/quotes/" + quote.getId()).at("/status").asString())
+            ServiceHttp.on(port)
+                .as(Role.STAFF)
+                .getJson("/api/quotes/" + quote.getId())
+                .at("/status")
+                .asString())
         .isEqualTo("ACCEPTED");
 
     ConsumerRecord<String, byte[]> record =
@@ -148,7 +154,11 @@ class QuoteAcceptanceIT {
 
     assertProblem(post("/api/quotes/" + quote.getId() + "/accept"), 409);
     assertThat(
-            ServiceHttp.on(port).getJson("/api/quotes/" + quote.getId()).at("/status").asString())
+            ServiceHttp.on(port)
+                .as(Role.STAFF)
+                .getJson("/api/quotes/" + quote.getId())
+                .at("/status")
+                .asString())
         .isEqualTo("NEEDS_DETAILS");
   }
 
@@ -156,8 +166,8 @@ class QuoteAcceptanceIT {
   void anUnknownQuoteIsNotFound() {
     UUID unknown = UUID.randomUUID();
     assertProblem(post("/api/quotes/" + unknown + "/accept"), 404);
-    assertProblem(ServiceHttp.on(port).get("/api/quotes/" + unknown), 404);
-    assertProblem(ServiceHttp.on(port).get("/api/quotes/not-a-uuid"), 400);
+    assertProblem(ServiceHttp.on(port).as(Role.STAFF).get("/api/quotes/" + unknown), 404);
+    assertProblem(ServiceHttp.on(port).as(Role.STAFF).get("/api/quotes/not-a-uuid"), 400);
   }
 
   private Quote draftedQuote(int areaSqm) {
@@ -208,6 +218,7 @@ class QuoteAcceptanceIT {
     try {
       return HTTP.send(
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+              .header("Authorization", TestTokens.bearer(Role.STAFF))
               .POST(HttpRequest.BodyPublishers.noBody())
               .build(),
           HttpResponse.BodyHandlers.ofString());

@@ -117,7 +117,7 @@ class QuoteEditingIT {
                 .patch("/api/quotes/" + quote.getId(), "{\"closingText\": \"Vh\"}", null)
                 .statusCode())
         .isEqualTo(200);
-    assertThat(changes(quote).at("/content/0/changedBy").asString()).isEqualTo("api");
+    assertThat(changes(quote).at("/content/0/changedBy").asString()).isEqualTo("test-staff");
   }
 
   @Test

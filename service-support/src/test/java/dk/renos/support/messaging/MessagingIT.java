@@ -11,7 +11,9 @@ import dk.renos.support.messaging.app.Signups;
 import dk.renos.support.messaging.app.Welcomes;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.TestTokens;
 import dk.renos.testsupport.WithRealInfrastructure;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -200,7 +202,10 @@ class MessagingIT {
         .isZero();
 
     // An operator lists the dead letters, fixes the cause, and replays the failed one.
-    var listed = ServiceHttp.on(port).getJson("/api/admin/dead-letters/messaging-test?size=100");
+    var listed =
+        ServiceHttp.on(port)
+            .as(Role.OWNER)
+            .getJson("/api/admin/dead-letters/messaging-test?size=100");
     var letter =
         listed
             .get("content")
@@ -236,6 +241,7 @@ class MessagingIT {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestTokens.bearer(Role.OWNER))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.renos.support.messaging.app.MessagingTestApplication;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class OtlpExportIT {
 
   @Test
   void spansOfAHandledRequestReachTheCollector() throws Exception {
-    ServiceHttp.on(port).get("/api/admin/dead-letters/otlp-test");
+    ServiceHttp.on(port).as(Role.OWNER).get("/api/admin/dead-letters/otlp-test");
 
     long deadline = System.nanoTime() + 20_000_000_000L;
     while (exports.isEmpty() && System.nanoTime() < deadline) {

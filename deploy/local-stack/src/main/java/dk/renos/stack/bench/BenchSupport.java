@@ -18,6 +18,18 @@ final class BenchSupport {
     return new org.postgresql.Driver().connect(config.infra().jdbcUrl(), credentials);
   }
 
+  /**
+   * The install's owner API token: {@code RENOS_BOOTSTRAP_API_TOKEN}, else the one {@code ./renos
+   * up} generated into {@code secrets/api-token}.
+   */
+  static String apiToken(StackConfig config) throws java.io.IOException {
+    String configured = System.getenv("RENOS_BOOTSTRAP_API_TOKEN");
+    if (configured != null && !configured.isBlank()) {
+      return configured.strip();
+    }
+    return java.nio.file.Files.readString(config.secretsDir().resolve("api-token")).strip();
+  }
+
   /** The p-th percentile (nearest rank) of sorted values; 0 when there are none. */
   static long percentile(List<Long> sorted, int p) {
     if (sorted.isEmpty()) {

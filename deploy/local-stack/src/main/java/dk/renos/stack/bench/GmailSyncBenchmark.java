@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +128,7 @@ public final class GmailSyncBenchmark {
   }
 
   private void connect(String mailbox, String key) throws Exception {
-    String admin =
-        java.nio.file.Files.readString(config.secretsDir().resolve("admin-password")).trim();
+    String token = BenchSupport.apiToken(config);
     String body = "{\"mailbox\":\"" + mailbox + "\",\"serviceAccountKey\":" + key + "}";
     HttpRequest request =
         HttpRequest.newBuilder(
@@ -138,11 +136,7 @@ public final class GmailSyncBenchmark {
                     "http://127.0.0.1:"
                         + config.port(ServiceSpec.named("gateway-service"))
                         + "/api/emails/connections/service-account"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(("admin:" + admin).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();

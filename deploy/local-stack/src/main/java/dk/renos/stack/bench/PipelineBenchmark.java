@@ -27,9 +27,10 @@ import java.util.concurrent.Semaphore;
 
 /**
  * {@code ./renos bench [--emails N] [--kill lead-service]}: N emails (one in three a lead) are
- * posted to the running email-ingest-service; the benchmark waits for every lead's quote and prints
- * throughput, ingest-to-QuoteDrafted latency, and lost and duplicated counts. With {@code --kill},
- * that service is SIGKILLed halfway through and started again.
+ * posted through the gateway (the install's API token) to email-ingest-service; the benchmark waits
+ * for every lead's quote and prints throughput, ingest-to-QuoteDrafted latency, and lost and
+ * duplicated counts. With {@code --kill}, that service is SIGKILLed halfway through and started
+ * again.
  */
 public final class PipelineBenchmark {
 
@@ -57,7 +58,7 @@ public final class PipelineBenchmark {
     int leads =
         (int) java.util.stream.IntStream.range(0, emails).filter(BenchEmails::isLead).count();
     out.printf(
-        "Benchmark %s: %d emails (%d leads) into email-ingest-service%s%n",
+        "Benchmark %s: %d emails (%d leads) through the gateway into email-ingest-service%s%n",
         run,
         emails,
         leads,
@@ -105,16 +106,45 @@ public final class PipelineBenchmark {
     return new Instant[] {killed, Instant.now()};
   }
 
+  /**
+   * Through the gateway with the install's API token, as any client would; a 429 from the gateway's
+   * rate limit is waited out (Retry-After) and sent again.
+   */
   private CompletableFuture<Integer> post(byte[] body) {
-    int port = config.port(ServiceSpec.named("email-ingest-service"));
+    int port = config.port(ServiceSpec.named("gateway-service"));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/emails"))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "message/rfc822")
+            .header("Authorization", "Bearer " + token())
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .thenApply(HttpResponse::statusCode);
+        .thenCompose(
+            response -> {
+              if (response.statusCode() != 429) {
+                return CompletableFuture.completedFuture(response.statusCode());
+              }
+              long wait = response.headers().firstValueAsLong("Retry-After").orElse(1L) * 1000L;
+              return CompletableFuture.supplyAsync(
+                      () -> null,
+                      CompletableFuture.delayedExecutor(
+                          wait, java.util.concurrent.TimeUnit.MILLISECONDS))
+                  .thenCompose(ignored -> post(body));
+            });
+  }
+
+  private volatile String token;
+
+  private String token() {
+    if (token == null) {
+      try {
+        token = BenchSupport.apiToken(config);
+      } catch (java.io.IOException e) {
+        throw new InfraException("no API token: " + e.getMessage(), e);
+      }
+    }
+    return token;
   }
 
   private record Result(int drafted, int lost, int duplicated, Map<String, Instant> draftedAt) {}

@@ -7,6 +7,7 @@ import dk.renos.email.outgoing.OutgoingEmails.CommandIdConflictException;
 import dk.renos.email.outgoing.OutgoingEmails.UnknownThreadException;
 import dk.renos.email.outgoing.OutgoingStatus;
 import dk.renos.events.email.SendEmailRequested;
+import dk.renos.support.security.CurrentUser;
 import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,12 +44,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/emails/outgoing")
 class OutgoingEmailController {
-
-  /**
-   * Who asked, when a caller (the gateway) says so; otherwise the request is recorded as from the
-   * API.
-   */
-  static final String REQUESTED_BY_HEADER = "X-Renos-User";
 
   private static final Sort NEWEST_FIRST =
       Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
@@ -79,9 +73,9 @@ class OutgoingEmailController {
 
   @PostMapping
   ResponseEntity<OutgoingEmailView> request(
-      @Valid @RequestBody OutgoingEmailRequest body,
-      @RequestHeader(name = REQUESTED_BY_HEADER, required = false) String user) {
-    String requestedBy = user == null || user.isBlank() ? "api" : user.strip();
+      @Valid @RequestBody OutgoingEmailRequest body, CurrentUser user) {
+    // Who asked, from the gateway's verified token (a staff user, or a service's own token).
+    String requestedBy = user.username();
     SendEmailRequested request =
         new SendEmailRequested(
             body.commandId() != null ? body.commandId() : UUID.randomUUID(),

@@ -18,6 +18,7 @@ import dk.renos.lead.intake.parsing.InboundEmail;
 import dk.renos.lead.intake.parsing.LeadEmailFixtures;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.net.http.HttpResponse;
@@ -609,6 +610,6 @@ class EmailIntakeIT {
   }
 
   private ServiceHttp http() {
-    return ServiceHttp.on(port);
+    return ServiceHttp.on(port).as(Role.STAFF);
   }
 }

@@ -1,0 +1,52 @@
+package dk.renos.quote.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.renos.testsupport.Role;
+import dk.renos.testsupport.RouteMatrix;
+import dk.renos.testsupport.ServiceHttp;
+import dk.renos.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * quote-service trusts only the gateway's tokens and applies its own route rules: a call without a
+ * valid token is 401, a role the rules do not name is 403, and every route answers as
+ * docs/security/routes/quote-service.tsv records.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@WithRealInfrastructure
+class QuoteAccessIT {
+
+  @LocalServerPort int port;
+
+  @Autowired ApplicationContext context;
+
+  @Test
+  void withoutAValidGatewayTokenTheApiIs401() {
+    ServiceHttp.on(port).assertRefusesMissingAndBadTokens("/api/quotes");
+  }
+
+  @Test
+  void rolesTheRulesDoNotNameAre403() {
+    ServiceHttp.on(port).assertForbidden("/api/quotes", Role.CLEANER, Role.SERVICE);
+    ServiceHttp.on(port)
+        .assertForbidden(
+            "/api/admin/dead-letters/quote-service", Role.STAFF, Role.CLEANER, Role.SERVICE);
+    assertThat(
+            ServiceHttp.on(port)
+                .as(Role.OWNER)
+                .get("/api/admin/dead-letters/quote-service")
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void everyRouteAnswersEachRoleAsTheRecordedTableSays() {
+    RouteMatrix.assertMatchesRecord("quote-service", context, port);
+  }
+}
