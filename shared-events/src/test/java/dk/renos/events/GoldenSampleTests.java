@@ -84,6 +84,8 @@ class GoldenSampleTests {
         assertThat(value.isNumber()).as(where).isTrue();
       } else if (javaType == List.class) {
         assertThat(value.isArray()).as(where).isTrue();
+      } else if (javaType == boolean.class || javaType == Boolean.class) {
+        assertThat(value.isBoolean()).as(where).isTrue();
       } else {
         assertThat(value.isString()).as(where).isTrue();
       }
@@ -179,5 +181,70 @@ class GoldenSampleTests {
 
     assertThatThrownBy(() -> EventJson.MAPPER.readValue(withoutSubject, EmailReceived.class))
         .hasStackTraceContaining("subject");
+  }
+
+  @Test
+  void anEmailReceivedWrittenBeforeTheHeaderFieldsReadsAsEmptyListsAndLiveMail() {
+    tools.jackson.databind.node.ObjectNode older =
+        (tools.jackson.databind.node.ObjectNode)
+            EventJson.tree(EventType.EMAIL_RECEIVED.sampleJson());
+    for (String added :
+        List.of(
+            "replyTo",
+            "references",
+            "listUnsubscribe",
+            "autoSubmitted",
+            "precedence",
+            "backfill")) {
+      older.remove(added);
+    }
+
+    EmailReceived read = EventJson.MAPPER.treeToValue(older, EmailReceived.class);
+
+    assertThat(read.replyTo()).isEmpty();
+    assertThat(read.references()).isEmpty();
+    assertThat(read.fromInitialSync()).isFalse();
+    assertThat(read.looksBulkOrAutomatic()).isFalse();
+    assertThat(read.subject()).isEqualTo("Nyt lead fra Rengøring Aarhus: Søren Østergaard");
+  }
+
+  @Test
+  void listOrAutomaticHeadersMarkAnEmailReceivedAsBulk() {
+    EmailReceived sample =
+        EventJson.MAPPER.readValue(EventType.EMAIL_RECEIVED.sampleJson(), EmailReceived.class);
+    String json = EventType.EMAIL_RECEIVED.sampleJson();
+
+    assertThat(sample.looksBulkOrAutomatic()).isFalse();
+    assertThat(
+            EventJson.MAPPER
+                .readValue(
+                    json.replace("\"precedence\": null", "\"precedence\": \" Bulk\""),
+                    EmailReceived.class)
+                .looksBulkOrAutomatic())
+        .isTrue();
+    assertThat(
+            EventJson.MAPPER
+                .readValue(
+                    json.replace(
+                        "\"autoSubmitted\": null", "\"autoSubmitted\": \"auto-generated\""),
+                    EmailReceived.class)
+                .looksBulkOrAutomatic())
+        .isTrue();
+    assertThat(
+            EventJson.MAPPER
+                .readValue(
+                    json.replace("\"autoSubmitted\": null", "\"autoSubmitted\": \"no\""),
+                    EmailReceived.class)
+                .looksBulkOrAutomatic())
+        .isFalse();
+    assertThat(
+            EventJson.MAPPER
+                .readValue(
+                    json.replace(
+                        "\"listUnsubscribe\": null",
+                        "\"listUnsubscribe\": \"<mailto:unsubscribe@leadpoint.dk>\""),
+                    EmailReceived.class)
+                .looksBulkOrAutomatic())
+        .isTrue();
   }
 }

@@ -156,7 +156,13 @@ public class EmailIngestion {
               message.getTo(),
               message.getSubject(),
               message.getBodyText(),
-              message.getReceivedAt()));
+              message.getReceivedAt(),
+              email.replyTo(),
+              email.references(),
+              email.listUnsubscribe(),
+              email.autoSubmitted(),
+              email.precedence(),
+              origin != null && origin.backfill()));
     }
     return new IngestResult(message.getId(), thread.getId(), IngestResult.Outcome.STORED);
   }

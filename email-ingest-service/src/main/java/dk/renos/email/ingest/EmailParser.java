@@ -104,11 +104,15 @@ public class EmailParser {
         references.stream().filter(id -> id.length() <= MAX_ID).toList(),
         from.getAddress(),
         blankToNull(from.getPersonal()),
-        to(mime),
+        addresses(mime, "To"),
         subject(mime),
         sentAt(mime),
         body(mime),
-        AttachmentList.of(mime));
+        AttachmentList.of(mime),
+        addresses(mime, "Reply-To").stream().filter(EmailParser::isValidAddress).toList(),
+        plainHeader(mime, "List-Unsubscribe"),
+        plainHeader(mime, "Auto-Submitted"),
+        plainHeader(mime, "Precedence"));
   }
 
   private static InternetAddress from(MimeMessage mime) {
@@ -135,8 +139,8 @@ public class EmailParser {
     throw new UnparseableEmailException("From", "has no address");
   }
 
-  private static List<String> to(MimeMessage mime) {
-    String header = header(mime, "To");
+  private static List<String> addresses(MimeMessage mime, String name) {
+    String header = header(mime, name);
     if (header == null || header.isBlank()) {
       return List.of();
     }
@@ -157,6 +161,16 @@ public class EmailParser {
         .map(InternetAddress::getAddress)
         .filter(a -> a != null && !a.isBlank())
         .toList();
+  }
+
+  /** A consumer answers Reply-To, so only addresses that pass strict RFC 822 validation count. */
+  private static boolean isValidAddress(String address) {
+    try {
+      new InternetAddress(address, true).validate();
+      return address.indexOf('@') > 0 && address.lastIndexOf('.') > address.indexOf('@');
+    } catch (AddressException e) {
+      return false;
+    }
   }
 
   private static List<InternetAddress> flatten(InternetAddress[] addresses) {
@@ -346,6 +360,18 @@ public class EmailParser {
     } catch (MessagingException e) {
       return null;
     }
+  }
+
+  /**
+   * A header's value unfolded, encoded words decoded and trimmed; {@code null} when absent/blank.
+   */
+  private static String plainHeader(MimeMessage mime, String name) {
+    String value = header(mime, name);
+    if (value == null) {
+      return null;
+    }
+    String plain = MailText.decodeWords(MimeUtility.unfold(value)).trim();
+    return plain.isEmpty() || plain.length() > MAX_ID ? null : plain;
   }
 
   private static String header(MimeMessage mime, String name) {

@@ -12,6 +12,8 @@ import java.util.UUID;
  *     message synced today is not "received today"
  * @param outbound sent from the mailbox (Gmail label SENT): stored for the thread, not published as
  *     received
+ * @param backfill imported by the mailbox's initial (full) sync: history, published with {@code
+ *     backfill = true} so consumers do not treat it as new mail
  */
 public record MessageOrigin(
     UUID connectionId,
@@ -19,7 +21,8 @@ public record MessageOrigin(
     String gmailThreadId,
     List<String> labelIds,
     Instant internalDate,
-    boolean outbound) {
+    boolean outbound,
+    boolean backfill) {
 
   public MessageOrigin {
     labelIds = List.copyOf(labelIds);

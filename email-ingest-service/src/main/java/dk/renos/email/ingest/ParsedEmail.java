@@ -18,6 +18,10 @@ import java.util.List;
  * @param bodyText text/plain body (or HTML converted to text), line breaks as {@code \n}; empty
  *     when none
  * @param attachments every part that is not body text, in message order
+ * @param replyTo addresses of Reply-To, in header order; empty when absent
+ * @param listUnsubscribe the List-Unsubscribe header, unfolded, {@code null} when absent
+ * @param autoSubmitted the Auto-Submitted header (RFC 3834), {@code null} when absent
+ * @param precedence the Precedence header ({@code bulk}, {@code list}), {@code null} when absent
  */
 public record ParsedEmail(
     String messageId,
@@ -30,9 +34,14 @@ public record ParsedEmail(
     String subject,
     Instant sentAt,
     String bodyText,
-    List<Attachment> attachments) {
+    List<Attachment> attachments,
+    List<String> replyTo,
+    String listUnsubscribe,
+    String autoSubmitted,
+    String precedence) {
 
   public ParsedEmail {
+    replyTo = List.copyOf(replyTo);
     references = List.copyOf(references);
     to = List.copyOf(to);
     attachments = List.copyOf(attachments);

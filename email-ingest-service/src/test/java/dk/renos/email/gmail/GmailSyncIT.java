@@ -127,6 +127,19 @@ class GmailSyncIT extends GmailIntegrationTest {
         .count();
   }
 
+  private static org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> eventFor(
+      KafkaTopics kafka, String rfc822Id) {
+    return kafka.readAll(Topics.EMAIL).stream()
+        .filter(r -> "dk.renos.email.EmailReceived.v1".equals(KafkaTopics.header(r, "ce_type")))
+        .filter(r -> rfc822Id.equals(JSON.readTree(r.value()).at("/rfc822MessageId").asString()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static boolean backfillOf(KafkaTopics kafka, String rfc822Id) {
+    return JSON.readTree(eventFor(kafka, rfc822Id).value()).at("/backfill").asBoolean();
+  }
+
   private static final tools.jackson.databind.json.JsonMapper JSON =
       tools.jackson.databind.json.JsonMapper.builder().build();
 
@@ -160,6 +173,17 @@ class GmailSyncIT extends GmailIntegrationTest {
             "In-Reply-To: " + firstId + "\r\nReferences: " + firstId + "\r\n"));
     await("reply stored", WAIT, () -> stored(mailbox) == 2);
     assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
+    KafkaTopics kafka = KafkaTopics.on(RealInfrastructure.shared());
+    await(
+        "both EmailReceived published",
+        WAIT,
+        () -> receivedFor(kafka, List.of(firstId, replyId)) == 2);
+    assertThat(backfillOf(kafka, firstId)).as("initial sync is history").isTrue();
+    assertThat(backfillOf(kafka, replyId))
+        .as("mail arriving after the initial sync is new")
+        .isFalse();
+    assertThat(JSON.readTree(eventFor(kafka, replyId).value()).at("/references/0").asString())
+        .isEqualTo(firstId);
     assertThat(
             jdbc.queryForObject(
                 "select count(distinct thread_id) from email_message where connection_id = ?",

@@ -36,6 +36,43 @@ class EmailParserTests {
   }
 
   @Test
+  void replyToAndTheListAndAutomaticHeadersAreRead() {
+    String raw =
+        """
+        From: Leadpoint <noreply@leadpoint.dk>
+        To: info@renos.example.dk
+        Reply-To: =?utf-8?q?S=C3=B8ren_=C3=98stergaard?= <soren@example.dk>, bad@@, kontor@example.dk
+        List-Unsubscribe: <mailto:unsub@leadpoint.dk>,
+         <https://leadpoint.dk/unsub?id=1>
+        Auto-Submitted: auto-generated
+        Precedence: bulk
+        Message-ID: <headers-1@leadpoint.dk>
+        Subject: Nyhedsbrev
+
+        Hej
+        """
+            .replace("\n", "\r\n");
+
+    ParsedEmail email = parser.parse(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(email.replyTo()).containsExactly("soren@example.dk", "kontor@example.dk");
+    assertThat(email.listUnsubscribe())
+        .isEqualTo("<mailto:unsub@leadpoint.dk>, <https://leadpoint.dk/unsub?id=1>");
+    assertThat(email.autoSubmitted()).isEqualTo("auto-generated");
+    assertThat(email.precedence()).isEqualTo("bulk");
+  }
+
+  @Test
+  void mailWithoutThoseHeadersHasNoReplyToAndNullListHeaders() {
+    ParsedEmail email = parse("utf8-quoted-printable.eml");
+
+    assertThat(email.replyTo()).isEmpty();
+    assertThat(email.listUnsubscribe()).isNull();
+    assertThat(email.autoSubmitted()).isNull();
+    assertThat(email.precedence()).isNull();
+  }
+
+  @Test
   void iso88591QuotedPrintableIsReadAsWindows1252() {
     ParsedEmail email = parse("iso-8859-1-quoted-printable.eml");
 
@@ -430,7 +467,11 @@ class EmailParserTests {
             "",
             null,
             "",
-            attachments);
+            attachments,
+            java.util.List.of(),
+            null,
+            null,
+            null);
     attachments.clear();
 
     assertThat(email.attachments()).hasSize(1);

@@ -28,10 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * status MANUAL_REVIEW and publish nothing; for ordinary mail do nothing. One lead per e-mail: an
  * e-mail that already has a lead is left alone.
  *
- * <p>Mail received more than {@code renos.leads.historic-after} (default 14 days) before it reaches
- * intake is the past of a newly connected mailbox, not a new enquiry: its lead is stored as
- * HISTORICAL (customer found or created as usual) and no {@link LeadCreated} is published, so
- * nobody is quoted for a request they made last year.
+ * <p>Mail from a mailbox's initial sync ({@code EmailReceived.backfill}), and mail received more
+ * than {@code renos.leads.historic-after} (default 14 days) before it reaches intake, is the past
+ * of a newly connected mailbox, not a new enquiry: its lead is stored as HISTORICAL (customer found
+ * or created as usual) and no {@link LeadCreated} is published, so nobody is quoted for a request
+ * they made last year.
  */
 @Service
 public class LeadIntake {
@@ -72,7 +73,8 @@ public class LeadIntake {
                 email.fromName(),
                 email.subject(),
                 email.bodyText(),
-                List.of()));
+                email.replyTo(),
+                email.looksBulkOrAutomatic()));
     if (result instanceof ParseResult.NotALead notALead) {
       return new IntakeOutcome.NotALead(notALead.reason());
     }
@@ -85,6 +87,8 @@ public class LeadIntake {
     }
     EmailRef ref = new EmailRef(email.messageId(), email.threadId(), email.receivedAt());
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    // By age, not by EmailReceived.backfill: a backfilled enquiry from last week may still be open
+    // (see docs/services/lead-service.md), and mail found late by reconciliation is not backfill.
     boolean historical = email.receivedAt().isBefore(now.minus(historicAfter));
     return switch (result) {
       case ParseResult.Lead lead -> create(lead, ref, now, historical);

@@ -83,7 +83,9 @@ class FullSync {
           page.getMessages() == null
               ? List.of()
               : page.getMessages().stream().map(Message::getId).toList();
-      ImportCounts counts = importer.importAll(state.getConnectionId(), gmail, ids);
+      // Only the initial sync is history; a repair sync (expired history id) may bring new mail.
+      boolean backfill = GmailSyncState.INITIAL.equals(state.getFullSyncReason());
+      ImportCounts counts = importer.importAll(state.getConnectionId(), gmail, ids, backfill);
       long estimate = page.getResultSizeEstimate() == null ? 0 : page.getResultSizeEstimate();
       state.pageDone(
           ids.size(),

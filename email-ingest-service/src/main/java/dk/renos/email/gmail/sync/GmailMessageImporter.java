@@ -76,7 +76,16 @@ public class GmailMessageImporter {
     this.clock = clock;
   }
 
+  /** Imports new and recent mail (incremental sync, reconciliation): not backfill. */
   public ImportCounts importAll(UUID connectionId, Gmail gmail, List<String> gmailIds) {
+    return importAll(connectionId, gmail, gmailIds, false);
+  }
+
+  /**
+   * @param backfill the ids come from the initial full sync: their EmailReceived say so
+   */
+  public ImportCounts importAll(
+      UUID connectionId, Gmail gmail, List<String> gmailIds, boolean backfill) {
     Set<String> wanted = new LinkedHashSet<>(gmailIds);
     Set<String> known = new HashSet<>(messages.findStoredGmailIds(wanted));
     known.addAll(skipped.among(connectionId, wanted));
@@ -85,13 +94,14 @@ public class GmailMessageImporter {
     List<String> fetch = new ArrayList<>(wanted);
     for (int from = 0; from < fetch.size(); from += settings.batchSize()) {
       List<String> chunk = fetch.subList(from, Math.min(fetch.size(), from + settings.batchSize()));
-      counts = counts.plus(importChunk(connectionId, gmail, chunk));
+      counts = counts.plus(importChunk(connectionId, gmail, chunk, backfill));
     }
     count(counts);
     return counts;
   }
 
-  private ImportCounts importChunk(UUID connectionId, Gmail gmail, List<String> ids) {
+  private ImportCounts importChunk(
+      UUID connectionId, Gmail gmail, List<String> ids, boolean backfill) {
     Map<String, Message> fetched = new LinkedHashMap<>();
     List<String> retryAlone = new ArrayList<>();
     Set<String> gone = new HashSet<>();
@@ -149,13 +159,13 @@ public class GmailMessageImporter {
     for (String id : ids) {
       Message message = fetched.get(id);
       if (message != null) {
-        counts = counts.plus(store(connectionId, message));
+        counts = counts.plus(store(connectionId, message, backfill));
       }
     }
     return counts;
   }
 
-  private ImportCounts store(UUID connectionId, Message message) {
+  private ImportCounts store(UUID connectionId, Message message, boolean backfill) {
     List<String> labels = message.getLabelIds() == null ? List.of() : message.getLabelIds();
     String notMail = labels.stream().filter(NOT_MAIL::contains).findFirst().orElse(null);
     if (notMail != null) {
@@ -173,7 +183,8 @@ public class GmailMessageImporter {
             message.getThreadId(),
             labels,
             internalDate,
-            labels.contains("SENT"));
+            labels.contains("SENT"),
+            backfill);
     try {
       // One trace per message, as for a POSTed one: it follows the EmailReceived through every
       // Kafka hop.

@@ -6,10 +6,16 @@ import java.util.Objects;
 /**
  * One received e-mail as the lead parser sees it: the sender's address, the sender's display name,
  * the subject, the plain-text body (HTML-to-text and charset decoding happen before this) and the
- * Reply-To addresses. Nulls are turned into empty values.
+ * Reply-To addresses, and whether its headers mark it as bulk or automatic mail (List-Unsubscribe,
+ * Precedence: bulk/list/junk, Auto-Submitted). Nulls are turned into empty values.
  */
 public record InboundEmail(
-    String from, String fromName, String subject, String bodyText, List<String> replyTo) {
+    String from,
+    String fromName,
+    String subject,
+    String bodyText,
+    List<String> replyTo,
+    boolean bulkOrAutomatic) {
 
   public InboundEmail {
     from = from == null ? "" : from.strip();
@@ -20,6 +26,11 @@ public record InboundEmail(
   }
 
   public InboundEmail(String from, String fromName, String subject, String bodyText) {
-    this(from, fromName, subject, bodyText, List.of());
+    this(from, fromName, subject, bodyText, List.of(), false);
+  }
+
+  public InboundEmail(
+      String from, String fromName, String subject, String bodyText, List<String> replyTo) {
+    this(from, fromName, subject, bodyText, replyTo, false);
   }
 }

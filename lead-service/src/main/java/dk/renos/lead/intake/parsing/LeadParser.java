@@ -145,6 +145,10 @@ public final class LeadParser {
               && (RN_NAME_SUBJECT.matcher(subject).matches()
                   || NYT_LEAD_SUBJECT.matcher(subject).matches());
       if (!contactLabels && !leadSubject) {
+        if (email.bulkOrAutomatic()) {
+          return new ParseResult.NotALead(
+              "bulk or automatic mail (headers) from " + source.displayName());
+        }
         if (ordinary != null) {
           return new ParseResult.NotALead(ordinary + " from " + source.displayName());
         }
@@ -159,6 +163,9 @@ public final class LeadParser {
     boolean form =
         (labels.has(Field.EMAIL) || labels.has(Field.PHONE)) && labels.knownFieldCount() >= 3;
     if (!form) {
+      if (email.bulkOrAutomatic()) {
+        return new ParseResult.NotALead("bulk or automatic mail (headers), no form");
+      }
       boolean forwarded = FORWARD_SUBJECT.matcher(subject).matches();
       if (REPLY_SUBJECT.matcher(subject).matches()
           || (!forwarded && QUOTED_REPLY.matcher(body).find())
@@ -425,13 +432,14 @@ public final class LeadParser {
       }
       return address;
     }
-    if (source == LeadSource.WEBSITE) {
-      for (String replyTo : email.replyTo()) {
-        String address = EmailAddresses.normalise(replyTo);
-        if (address != null && usableCustomerAddress(address)) {
-          return address;
-        }
+    // A portal or web form that puts the customer in Reply-To ("answer this mail to reach them").
+    for (String replyTo : email.replyTo()) {
+      String address = EmailAddresses.normalise(replyTo);
+      if (address != null && usableCustomerAddress(address)) {
+        return address;
       }
+    }
+    if (source == LeadSource.WEBSITE) {
       if (from != null && usableCustomerAddress(from)) {
         return from;
       }

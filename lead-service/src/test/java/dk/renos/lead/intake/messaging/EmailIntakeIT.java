@@ -335,6 +335,22 @@ class EmailIntakeIT {
   // past
 
   @Test
+  void aCustomerOnlyInReplyToBecomesTheLeadsCustomer() {
+    EmailReceived email =
+        email(
+            "website-form.txt",
+            UUID.randomUUID(),
+            body -> body.replace("Email: jonas.krogh@example.com\n", ""));
+    assertThat(email.bodyText()).doesNotContain("jonas.krogh@example.com");
+    assertThat(email.replyTo()).containsExactly("jonas.krogh@example.com");
+    send(email);
+
+    Lead lead = awaitLead(email.messageId());
+    assertThat(customers.findById(lead.getCustomerId()).orElseThrow().getEmail())
+        .isEqualTo("jonas.krogh@example.com");
+  }
+
+  @Test
   void mailOlderThanTheCutOffIsFiledAsHistoricalWithItsCustomerButNoLeadCreated() {
     Instant now = FIXTURE_MAIL_TIME.plus(Duration.ofHours(2));
     EmailReceived lastYear =
@@ -554,7 +570,13 @@ class EmailIntakeIT {
         List.of("info@renos.example.dk"),
         mail.subject(),
         editBody.apply(mail.bodyText()),
-        receivedAt);
+        receivedAt,
+        mail.replyTo(),
+        List.of(),
+        null,
+        null,
+        null,
+        false);
   }
 
   private void send(EmailReceived email) {

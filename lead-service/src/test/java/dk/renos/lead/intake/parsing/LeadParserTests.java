@@ -289,6 +289,26 @@ class LeadParserTests {
   }
 
   @Test
+  void cleaningMailMarkedBulkByItsHeadersIsNotALeadButAFormWithTheSameHeadersIs() {
+    InboundEmail offer =
+        new InboundEmail(
+            "kampagne@example.dk",
+            "Rengøringsgrossisten",
+            "Tilbud på rengøringsmidler",
+            "Vil du have en pris på rengøring af dit lager? Kan I bruge 20 % rabat?",
+            List.of(),
+            true);
+    InboundEmail form = LeadEmailFixtures.load("website-form.txt");
+    InboundEmail formWithHeaders =
+        new InboundEmail(
+            form.from(), form.fromName(), form.subject(), form.bodyText(), form.replyTo(), true);
+
+    assertResult(
+        parser.parse(offer), new ParseResult.NotALead("bulk or automatic mail (headers), no form"));
+    assertThat(parser.parse(formWithHeaders)).isInstanceOf(ParseResult.Lead.class);
+  }
+
+  @Test
   void supplierInvoiceIsNotALead() {
     assertResult(
         parseFixture("supplier-invoice.txt"), new ParseResult.NotALead("invoice or receipt"));
