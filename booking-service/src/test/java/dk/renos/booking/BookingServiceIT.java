@@ -58,6 +58,7 @@ class BookingServiceIT {
             Booking.tentative(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
+                "team-1",
                 day.plus(1, ChronoUnit.DAYS),
                 day.plus(1, ChronoUnit.DAYS).plus(4, ChronoUnit.HOURS),
                 Instant.now()));
@@ -76,7 +77,8 @@ class BookingServiceIT {
   void oneBookingById() {
     Booking booking = bookings.save(confirmed(Instant.parse("2026-12-01T08:00:00Z"), 3));
     Booking unscheduled =
-        bookings.save(Booking.unscheduled(UUID.randomUUID(), UUID.randomUUID(), Instant.now()));
+        bookings.save(
+            Booking.unscheduled(UUID.randomUUID(), UUID.randomUUID(), 120, Instant.now()));
 
     JsonNode body = http().getJson("/api/bookings/" + booking.getId());
     assertThat(body.at("/id").asString()).isEqualTo(booking.getId().toString());
@@ -149,6 +151,7 @@ class BookingServiceIT {
     return Booking.confirmed(
         UUID.randomUUID(),
         UUID.randomUUID(),
+        "team-1",
         start,
         start.plus(hours, ChronoUnit.HOURS),
         Instant.now());

@@ -6,14 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A cleaning job in the calendar, [startsAt, endsAt). The database rejects a CONFIRMED booking that
- * comes closer than 60 minutes (travel) to another CONFIRMED one (exclusion constraint
- * booking_no_overlap_with_travel). An UNSCHEDULED booking has no times yet.
+ * A cleaning job of one team in the calendar, [startsAt, endsAt). The database rejects a CONFIRMED
+ * or COMPLETED booking that comes closer than 60 minutes (travel) to another one of the same team
+ * (exclusion constraint booking_team_no_overlap_with_travel). An UNSCHEDULED booking has no times
+ * and no team yet.
  */
 @Entity
 @Table(name = "booking")
@@ -40,19 +42,34 @@ public class Booking {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Null while UNSCHEDULED. */
+  @Column(name = "team_id", length = 40)
+  private String teamId;
+
+  /** The visit length from the quote; null only for bookings made before it was recorded. */
+  @Column(name = "visit_minutes")
+  private Integer visitMinutes;
+
   protected Booking() {}
 
   private Booking(
       UUID quoteId,
       UUID customerId,
       BookingStatus status,
+      String teamId,
       Instant startsAt,
       Instant endsAt,
+      Integer visitMinutes,
       Instant now) {
     if (startsAt != null && !endsAt.isAfter(startsAt)) {
       throw new IllegalArgumentException("A booking must end after it starts");
     }
+    if (startsAt != null) {
+      Objects.requireNonNull(teamId, "teamId");
+    }
     this.id = UUID.randomUUID();
+    this.teamId = teamId;
+    this.visitMinutes = visitMinutes;
     this.quoteId = quoteId;
     this.customerId = customerId;
     this.status = status;
@@ -62,33 +79,53 @@ public class Booking {
   }
 
   public static Booking tentative(
-      UUID quoteId, UUID customerId, Instant startsAt, Instant endsAt, Instant now) {
-    return new Booking(
-        quoteId,
-        customerId,
-        BookingStatus.TENTATIVE,
-        requireTime(startsAt, "startsAt"),
-        requireTime(endsAt, "endsAt"),
-        now);
+      UUID quoteId, UUID customerId, String teamId, Instant startsAt, Instant endsAt, Instant now) {
+    return withTimes(BookingStatus.TENTATIVE, quoteId, customerId, teamId, startsAt, endsAt, now);
   }
 
   public static Booking confirmed(
-      UUID quoteId, UUID customerId, Instant startsAt, Instant endsAt, Instant now) {
+      UUID quoteId, UUID customerId, String teamId, Instant startsAt, Instant endsAt, Instant now) {
+    return withTimes(BookingStatus.CONFIRMED, quoteId, customerId, teamId, startsAt, endsAt, now);
+  }
+
+  private static Booking withTimes(
+      BookingStatus status,
+      UUID quoteId,
+      UUID customerId,
+      String teamId,
+      Instant startsAt,
+      Instant endsAt,
+      Instant now) {
+    requireTime(startsAt, "startsAt");
+    requireTime(endsAt, "endsAt");
     return new Booking(
         quoteId,
         customerId,
-        BookingStatus.CONFIRMED,
-        requireTime(startsAt, "startsAt"),
-        requireTime(endsAt, "endsAt"),
+        status,
+        Objects.requireNonNull(teamId, "teamId"),
+        startsAt,
+        endsAt,
+        (int) Duration.between(startsAt, endsAt).toMinutes(),
         now);
   }
 
   /**
    * An accepted quote that could not be booked automatically: no times, the office books it by
    * hand.
+   *
+   * @param visitMinutes the quote's visit length, kept for booking it by hand
    */
-  public static Booking unscheduled(UUID quoteId, UUID customerId, Instant now) {
-    return new Booking(quoteId, customerId, BookingStatus.UNSCHEDULED, null, null, now);
+  public static Booking unscheduled(
+      UUID quoteId, UUID customerId, Integer visitMinutes, Instant now) {
+    return new Booking(
+        quoteId,
+        customerId,
+        BookingStatus.UNSCHEDULED,
+        null,
+        null,
+        null,
+        visitMinutes != null && visitMinutes > 0 ? visitMinutes : null,
+        now);
   }
 
   private static Instant requireTime(Instant time, String name) {
@@ -123,6 +160,16 @@ public class Booking {
   /** Null while UNSCHEDULED. */
   public Instant getEndsAt() {
     return endsAt;
+  }
+
+  /** Null while UNSCHEDULED. */
+  public String getTeamId() {
+    return teamId;
+  }
+
+  /** The visit length from the quote, or null for bookings made before it was recorded. */
+  public Integer getVisitMinutes() {
+    return visitMinutes;
   }
 
   public Instant getCreatedAt() {

@@ -12,11 +12,15 @@ public interface BookingRepository extends JpaRepository<Booking, UUID> {
 
   Optional<Booking> findByQuoteId(UUID quoteId);
 
-  /** CONFIRMED and TENTATIVE bookings overlapping [from, to): the time the crew is not free. */
+  /**
+   * CONFIRMED, COMPLETED and TENTATIVE bookings of all teams overlapping [from, to): the time the
+   * teams are not free.
+   */
   @Query(
       """
       select b from Booking b
       where b.status in (dk.renos.booking.schedule.BookingStatus.CONFIRMED,
+                         dk.renos.booking.schedule.BookingStatus.COMPLETED,
                          dk.renos.booking.schedule.BookingStatus.TENTATIVE)
         and b.startsAt < :to and b.endsAt > :from
       order by b.startsAt""")

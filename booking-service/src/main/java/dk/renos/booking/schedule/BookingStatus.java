@@ -8,5 +8,7 @@ public enum BookingStatus {
   UNSCHEDULED,
   TENTATIVE,
   CONFIRMED,
+  /** The cleaner marked the visit done; its planned times still block the team. */
+  COMPLETED,
   CANCELLED
 }

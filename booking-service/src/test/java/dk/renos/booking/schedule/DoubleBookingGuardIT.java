@@ -90,7 +90,7 @@ class DoubleBookingGuardIT {
       assertThatThrownBy(() -> bookings.saveAndFlush(confirmed(tooClose, 2)))
           .as(tooClose.toString())
           .isInstanceOf(DataIntegrityViolationException.class)
-          .hasMessageContaining("booking_no_overlap_with_travel");
+          .hasMessageContaining("booking_team_no_overlap_with_travel");
     }
     // exactly 60 minutes after (11:00–13:00) and before (05:00–07:00) is fine
     bookings.saveAndFlush(confirmed(TUESDAY_8.plus(3, ChronoUnit.HOURS), 2));
@@ -100,6 +100,7 @@ class DoubleBookingGuardIT {
         Booking.tentative(
             UUID.randomUUID(),
             UUID.randomUUID(),
+            "team-1",
             TUESDAY_8,
             TUESDAY_8.plus(1, ChronoUnit.HOURS),
             TUESDAY_8));
@@ -117,16 +118,24 @@ class DoubleBookingGuardIT {
     UUID quote = UUID.randomUUID();
     bookings.saveAndFlush(
         Booking.confirmed(
-            quote, UUID.randomUUID(), TUESDAY_8, TUESDAY_8.plus(1, ChronoUnit.HOURS), TUESDAY_8));
+            quote,
+            UUID.randomUUID(),
+            "team-1",
+            TUESDAY_8,
+            TUESDAY_8.plus(1, ChronoUnit.HOURS),
+            TUESDAY_8));
     assertThatThrownBy(
-            () -> bookings.saveAndFlush(Booking.unscheduled(quote, UUID.randomUUID(), TUESDAY_8)))
+            () ->
+                bookings.saveAndFlush(
+                    Booking.unscheduled(quote, UUID.randomUUID(), 120, TUESDAY_8)))
         .isInstanceOf(DataIntegrityViolationException.class)
         .hasMessageContaining("booking_quote_unique");
   }
 
   @Test
   void timesAreRequiredWhenConfirmedAndAbsentWhenUnscheduled() {
-    bookings.saveAndFlush(Booking.unscheduled(UUID.randomUUID(), UUID.randomUUID(), TUESDAY_8));
+    bookings.saveAndFlush(
+        Booking.unscheduled(UUID.randomUUID(), UUID.randomUUID(), 120, TUESDAY_8));
     assertThatThrownBy(() -> insert("CONFIRMED", null, null))
         .hasMessageContaining("booking_confirmed_has_times");
     assertThatThrownBy(() -> insert("UNSCHEDULED", TUESDAY_8, TUESDAY_8.plus(1, ChronoUnit.HOURS)))
@@ -140,15 +149,58 @@ class DoubleBookingGuardIT {
     insert("CANCELLED", null, null); // an unscheduled booking may be cancelled
   }
 
+  @Test
+  void theDatabaseKeepsOneTeamsVisitsApartButLetsTwoTeamsWorkAtOnce() {
+    bookings.saveAndFlush(confirmed(TUESDAY_8, 2));
+    // another team at the very same time is fine
+    bookings.saveAndFlush(
+        Booking.confirmed(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "team-2",
+            TUESDAY_8,
+            TUESDAY_8.plus(2, ChronoUnit.HOURS),
+            TUESDAY_8));
+    // the same team 30 minutes after the end is refused by the database itself (plain SQL)
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
+                    insert into booking (id, quote_id, customer_id, status, team_id, starts_at, ends_at, created_at)
+                    values (?, ?, ?, 'CONFIRMED', 'team-2', ?, ?, ?)""",
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    Timestamp.from(TUESDAY_8.plus(150, ChronoUnit.MINUTES)),
+                    Timestamp.from(TUESDAY_8.plus(240, ChronoUnit.MINUTES)),
+                    Timestamp.from(TUESDAY_8)))
+        .hasMessageContaining("booking_team_no_overlap_with_travel");
+    // a CONFIRMED booking without a team is refused
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
+                    insert into booking (id, quote_id, customer_id, status, starts_at, ends_at, created_at)
+                    values (?, ?, ?, 'CONFIRMED', ?, ?, ?)""",
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    Timestamp.from(TUESDAY_8.plus(5, ChronoUnit.DAYS)),
+                    Timestamp.from(TUESDAY_8.plus(5, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS)),
+                    Timestamp.from(TUESDAY_8)))
+        .hasMessageContaining("booking_times_have_team");
+  }
+
   private void insert(String status, Instant start, Instant end) {
     jdbc.update(
         """
-        insert into booking (id, quote_id, customer_id, status, starts_at, ends_at, created_at)
-        values (?, ?, ?, ?, ?, ?, ?)""",
+        insert into booking (id, quote_id, customer_id, status, team_id, starts_at, ends_at, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""",
         UUID.randomUUID(),
         UUID.randomUUID(),
         UUID.randomUUID(),
         status,
+        start == null ? null : "team-1",
         start == null ? null : Timestamp.from(start),
         end == null ? null : Timestamp.from(end),
         Timestamp.from(TUESDAY_8));
@@ -156,6 +208,11 @@ class DoubleBookingGuardIT {
 
   private static Booking confirmed(Instant start, int hours) {
     return Booking.confirmed(
-        UUID.randomUUID(), UUID.randomUUID(), start, start.plus(hours, ChronoUnit.HOURS), start);
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "team-1",
+        start,
+        start.plus(hours, ChronoUnit.HOURS),
+        start);
   }
 }

@@ -82,12 +82,13 @@ class QuoteAcceptedBookingIT {
     sendAccepted(accepted.quoteId(), sample, UUID.randomUUID().toString());
 
     Booking booking = awaitBooking(accepted.quoteId());
-    // Tuesday 2026-03-24 08:00 CET (12 h notice from Monday 08:00), 150 minutes
+    // the sample's chosen slot: Tuesday 2026-04-07 09:00 CEST for team-1, 150 minutes
     assertThat(booking.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
-    assertThat(booking.getStartsAt()).isEqualTo(Instant.parse("2026-03-24T07:00:00Z"));
-    assertThat(booking.getEndsAt()).isEqualTo(Instant.parse("2026-03-24T09:30:00Z"));
+    assertThat(booking.getTeamId()).isEqualTo("team-1");
+    assertThat(booking.getStartsAt()).isEqualTo(Instant.parse("2026-04-07T07:00:00Z"));
+    assertThat(booking.getEndsAt()).isEqualTo(Instant.parse("2026-04-07T09:30:00Z"));
     assertThat(booking.getCustomerId()).isEqualTo(accepted.customerId());
-    assertThat(booking.getStartsAt().atZone(COPENHAGEN).toLocalTime()).hasToString("08:00");
+    assertThat(booking.getStartsAt().atZone(COPENHAGEN).toLocalTime()).hasToString("09:00");
 
     ConsumerRecord<String, byte[]> record =
         kafka.awaitRecord(Topics.BOOKING, r -> booking.getId().toString().equals(r.key()));
@@ -109,11 +110,11 @@ class QuoteAcceptedBookingIT {
                 booking.getId(),
                 accepted.quoteId(),
                 accepted.customerId(),
-                Instant.parse("2026-03-24T07:00:00Z"),
-                Instant.parse("2026-03-24T09:30:00Z"),
+                Instant.parse("2026-04-07T07:00:00Z"),
+                Instant.parse("2026-04-07T09:30:00Z"),
                 BookingIntegrationTest.MONDAY));
     assertThat(json.readTree(record.value()).at("/startsAt").asString())
-        .isEqualTo("2026-03-24T07:00:00Z");
+        .isEqualTo("2026-04-07T07:00:00Z");
   }
 
   @Test
@@ -226,7 +227,12 @@ class QuoteAcceptedBookingIT {
     Instant now = BookingIntegrationTest.MONDAY;
     bookings.saveAndFlush(
         Booking.tentative(
-            UUID.randomUUID(), UUID.randomUUID(), now, now.plus(Duration.ofDays(15)), now));
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "team-1",
+            now,
+            now.plus(Duration.ofDays(15)),
+            now));
     UUID quoteId = UUID.randomUUID();
     UUID tooLong = UUID.randomUUID();
     sendAccepted(accepted(quoteId, 120), UUID.randomUUID().toString());
@@ -260,8 +266,8 @@ class QuoteAcceptedBookingIT {
       try (PreparedStatement insert =
           other.prepareStatement(
               """
-          insert into booking (id, quote_id, customer_id, status, starts_at, ends_at, created_at)
-          values (?, ?, ?, 'CONFIRMED', ?, ?, ?)""")) {
+          insert into booking (id, quote_id, customer_id, status, team_id, starts_at, ends_at, created_at)
+          values (?, ?, ?, 'CONFIRMED', 'team-1', ?, ?, ?)""")) {
         insert.setObject(1, UUID.randomUUID());
         insert.setObject(2, UUID.randomUUID());
         insert.setObject(3, UUID.randomUUID());

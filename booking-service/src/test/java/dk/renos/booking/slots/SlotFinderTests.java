@@ -78,7 +78,8 @@ class SlotFinderTests {
             slot("2026-06-02T08:00", "2026-06-02T10:00"),
             slot("2026-06-03T08:00", "2026-06-03T10:00"),
             slot("2026-06-04T08:00", "2026-06-04T10:00"),
-            slot("2026-06-05T08:00", "2026-06-05T10:00"));
+            // Friday 5 June is Grundlovsdag (closed); Saturday is a working day
+            slot("2026-06-06T08:00", "2026-06-06T10:00"));
   }
 
   @Test
@@ -100,8 +101,9 @@ class SlotFinderTests {
   void noSundayEverAndAtMostTwoSlotsPerDayAtPreferredHalfHours() {
     SlotFinder finder = new SlotFinder(clockAt(cph("2026-06-01T00:00")), NO_NOTICE);
     List<Slot> all = finder.offer(hours(1), List.of(), 100);
-    // 12 working days (Mon 1 – Sat 13 June, horizon Mon 15 June 00:00), two slots each
-    assertThat(all).hasSize(24);
+    // 11 working days (Mon 1 – Sat 13 June without Grundlovsdag 5 June, horizon Mon 15 June
+    // 00:00), two slots each
+    assertThat(all).hasSize(22);
     assertThat(all)
         .allSatisfy(
             s -> {
@@ -113,7 +115,7 @@ class SlotFinderTests {
         all.stream()
             .collect(
                 Collectors.groupingBy(s -> s.localStart().toLocalDate(), Collectors.counting()));
-    assertThat(perDay).hasSize(12).allSatisfy((day, n) -> assertThat(n).isEqualTo(2));
+    assertThat(perDay).hasSize(11).allSatisfy((day, n) -> assertThat(n).isEqualTo(2));
     assertThat(all).isSortedAccordingTo((a, b) -> a.start().compareTo(b.start()));
   }
 
@@ -132,10 +134,11 @@ class SlotFinderTests {
 
   @Test
   void aFullWeekdayIsOfferedOnlyAtEightAndNeverOnSaturday() {
-    SlotFinder finder = new SlotFinder(clockAt(cph("2026-06-05T00:00")), NO_NOTICE);
+    SlotFinder finder = new SlotFinder(clockAt(cph("2026-06-04T00:00")), NO_NOTICE);
+    // Thursday, then (Friday 5 June is Grundlovsdag, Saturday too short) Monday and Tuesday
     assertThat(finder.offer(hours(9), List.of(), 3))
         .containsExactly(
-            slot("2026-06-05T08:00", "2026-06-05T17:00"),
+            slot("2026-06-04T08:00", "2026-06-04T17:00"),
             slot("2026-06-08T08:00", "2026-06-08T17:00"),
             slot("2026-06-09T08:00", "2026-06-09T17:00"));
   }
@@ -271,20 +274,20 @@ class SlotFinderTests {
 
   @Test
   void theHorizonIsFourteenCalendarDaysAcrossTheSpringChange() {
-    // now Friday 20 March 12:00 CET = 11:00Z; horizon Friday 3 April 12:00 CEST = 10:00Z (14 days
-    // minus an hour)
+    // now Friday 27 March 12:00 CET = 11:00Z; horizon Friday 10 April 12:00 CEST = 10:00Z (14 days
+    // minus an hour; the Easter days 2, 3 and 6 April are closed anyway)
     SlotFinder finder =
         new SlotFinder(
-            Clock.fixed(Instant.parse("2026-03-20T11:00:00Z"), ZoneId.systemDefault()), NO_NOTICE);
+            Clock.fixed(Instant.parse("2026-03-27T11:00:00Z"), ZoneId.systemDefault()), NO_NOTICE);
     List<BusyInterval> fullUntilThursdayNight =
         List.of(
             new BusyInterval(
-                Instant.parse("2026-03-20T00:00:00Z"), Instant.parse("2026-04-02T20:00:00Z")));
-    // first and latest non-overlapping start on Friday 3 April: 08:00 and 11:30 CEST
+                Instant.parse("2026-03-27T00:00:00Z"), Instant.parse("2026-04-09T20:00:00Z")));
+    // first and latest non-overlapping start on Friday 10 April: 08:00 and 11:30 CEST
     assertThat(finder.offer(hours(1), fullUntilThursdayNight))
         .containsExactly(
-            new Slot(Instant.parse("2026-04-03T06:00:00Z"), Instant.parse("2026-04-03T07:00:00Z")),
-            new Slot(Instant.parse("2026-04-03T09:30:00Z"), Instant.parse("2026-04-03T10:30:00Z")));
+            new Slot(Instant.parse("2026-04-10T06:00:00Z"), Instant.parse("2026-04-10T07:00:00Z")),
+            new Slot(Instant.parse("2026-04-10T09:30:00Z"), Instant.parse("2026-04-10T10:30:00Z")));
   }
 
   @Test

@@ -42,12 +42,18 @@ class QuoteEventsListener {
 
   private void book(InboundEvent<?> event, QuoteAccepted accepted) {
     switch (scheduler.book(accepted)) {
-      case Confirmed(var booking) ->
+      case Confirmed(var booking, var chosen) ->
           log.info(
-              "Booking {} confirmed for quote {} from event {}, {} .. {}",
+              "Booking {} confirmed for quote {} from event {} ({}), team {}, {} .. {}",
               booking.getId(),
               accepted.quoteId(),
               event.id(),
+              chosen
+                  ? "the chosen slot"
+                  : accepted.chosenStart() == null
+                      ? "nearest free slot"
+                      : "chosen slot taken, nearest free slot",
+              booking.getTeamId(),
               booking.getStartsAt(),
               booking.getEndsAt());
       case AlreadyBooked(var booking) ->
