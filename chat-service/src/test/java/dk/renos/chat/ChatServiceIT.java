@@ -7,21 +7,17 @@ import dk.renos.chat.conversation.ChatMessageRepository;
 import dk.renos.chat.conversation.Conversation;
 import dk.renos.chat.conversation.ConversationRepository;
 import dk.renos.testsupport.ServiceHttp;
-import dk.renos.testsupport.WithRealInfrastructure;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@WithRealInfrastructure
+@ChatIntegrationTest
 class ChatServiceIT {
 
   @LocalServerPort int port;
