@@ -52,6 +52,10 @@ public class Conversation {
     return new ChatMessage(id, role, content, at);
   }
 
+  public void rename(String title) {
+    this.title = title;
+  }
+
   public UUID getId() {
     return id;
   }

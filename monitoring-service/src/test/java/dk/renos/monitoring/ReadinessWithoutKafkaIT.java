@@ -1,4 +1,4 @@
-package dk.renos.chat;
+package dk.renos.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * chat-service does not use Kafka, so an unreachable broker must not take it out of service: its
- * readiness checks the database only. (quote-service's KafkaReadinessIT shows the other side: a
+ * monitoring-service does not use Kafka, so an unreachable broker must not take it out of service:
+ * its readiness checks the database only. (quote-service's KafkaReadinessIT shows the other side: a
  * service on Kafka is not ready without it.)
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
