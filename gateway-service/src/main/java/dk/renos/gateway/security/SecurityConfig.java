@@ -50,6 +50,13 @@ public class SecurityConfig {
                     // The event contract is for outside subscribers; it holds no data.
                     .pathMatchers("/asyncapi.yaml")
                     .permitAll()
+                    // The services' OpenAPI documents (committed copies) hold no data either.
+                    .pathMatchers(
+                        org.springframework.http.HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+                    .permitAll()
+                    // The staff web app's static files and client routes; its data is /api/**.
+                    .matchers(dk.renos.gateway.web.StaffWebAppRequests.matcher())
+                    .permitAll()
                     // Dead letters hold customer data and replaying changes state: owners/admins
                     // only.
                     .pathMatchers("/api/admin/**")
