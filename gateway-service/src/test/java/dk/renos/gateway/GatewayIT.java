@@ -55,10 +55,11 @@ import tools.jackson.databind.json.JsonMapper;
       "RENOS_RATE_LIMIT_BURST_CAPACITY=" + GatewayIT.BURST
     })
 @WithRealInfrastructure
-class GatewayIT {
+public class GatewayIT {
 
   static final String ADMIN_PASSWORD = "correct horse battery staple";
-  static final String OWNER_TOKEN = "renos_pat_GatewayITownerTokenGatewayITownerTokenGatewayITown";
+  public static final String OWNER_TOKEN =
+      "renos_pat_GatewayITownerTokenGatewayITownerTokenGatewayITown";
   static final String OWNER = "Bearer " + OWNER_TOKEN;
   static final int BURST = 5;
   static final JsonMapper JSON = JsonMapper.builder().build();

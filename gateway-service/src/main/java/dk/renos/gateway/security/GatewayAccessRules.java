@@ -1,6 +1,7 @@
 package dk.renos.gateway.security;
 
 import dk.renos.gateway.staff.StaffRole;
+import dk.renos.gateway.web.StaffWebAppRequests;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpMethod;
@@ -33,6 +34,8 @@ final class GatewayAccessRules {
           open(null, "/actuator/prometheus"),
           // The event contract and the public keys are for anyone; neither holds data.
           open(HttpMethod.GET, "/asyncapi.yaml", "/.well-known/jwks.json"),
+          // The services' OpenAPI documents (committed copies) hold no data either.
+          open(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**"),
           // Services authenticate themselves there with the service secret.
           open(HttpMethod.POST, "/api/auth/service-token"),
           // Signing in, and what the login page may offer; the rest of /api/auth needs a sign-in.
@@ -67,7 +70,10 @@ final class GatewayAccessRules {
 
   private GatewayAccessRules() {}
 
-  /** Applies the rows, then: anything else needs a signed-in user. */
+  /**
+   * Applies the rows, then lets the staff web app's files and client routes through (static content
+   * without data; what it shows comes from /api/**), then: anything else needs a signed-in user.
+   */
   static void apply(AuthorizeExchangeSpec exchanges) {
     for (Row row : ROWS) {
       String[] patterns = row.patterns().toArray(String[]::new);
@@ -81,6 +87,7 @@ final class GatewayAccessRules {
         access.hasAnyRole(row.roles().stream().map(StaffRole::name).toArray(String[]::new));
       }
     }
+    exchanges.matchers(StaffWebAppRequests.matcher()).permitAll();
     exchanges.anyExchange().authenticated();
   }
 

@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+
+export type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
+
+export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
+}

@@ -1,0 +1,16 @@
+import type { Tone } from '../../components/Badge';
+
+export const quoteTone = (status: string | undefined): Tone => {
+  switch (status) {
+    case 'ACCEPTED':
+      return 'good';
+    case 'DRAFTED':
+    case 'SENT':
+      return 'info';
+    case 'DECLINED':
+    case 'EXPIRED':
+      return 'neutral';
+    default:
+      return 'warn';
+  }
+};
