@@ -1,7 +1,6 @@
 package dk.renos.gateway.security;
 
 import dk.renos.gateway.staff.StaffRole;
-import dk.renos.gateway.web.StaffWebAppRequests;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpMethod;

@@ -10,6 +10,7 @@ import dk.renos.gateway.staff.PasswordPolicy;
 import dk.renos.gateway.staff.SignInMethod;
 import dk.renos.gateway.staff.StaffUser;
 import dk.renos.gateway.staff.StaffUserRepository;
+import dk.renos.gateway.staff.UserSessions;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;

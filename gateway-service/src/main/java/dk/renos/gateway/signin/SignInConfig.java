@@ -3,6 +3,7 @@ package dk.renos.gateway.signin;
 import dk.renos.gateway.staff.PasswordHashing;
 import dk.renos.gateway.staff.PasswordPolicy;
 import dk.renos.gateway.staff.StaffUserRepository;
+import dk.renos.gateway.staff.UserSessions;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

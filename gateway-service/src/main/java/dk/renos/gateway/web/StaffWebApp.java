@@ -1,5 +1,6 @@
 package dk.renos.gateway.web;
 
+import dk.renos.gateway.security.StaffWebAppRequests;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

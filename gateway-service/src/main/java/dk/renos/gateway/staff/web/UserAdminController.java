@@ -1,10 +1,10 @@
 package dk.renos.gateway.staff.web;
 
 import dk.renos.gateway.problem.FieldProblems;
-import dk.renos.gateway.signin.UserSessions;
 import dk.renos.gateway.staff.StaffUser;
 import dk.renos.gateway.staff.StaffUserRepository;
 import dk.renos.gateway.staff.StaffUsers;
+import dk.renos.gateway.staff.UserSessions;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;

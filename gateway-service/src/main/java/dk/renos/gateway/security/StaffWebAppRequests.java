@@ -1,4 +1,4 @@
-package dk.renos.gateway.web;
+package dk.renos.gateway.security;
 
 import java.util.List;
 import org.springframework.http.HttpMethod;
@@ -11,8 +11,8 @@ import reactor.core.publisher.Mono;
  * Which requests belong to the staff web app rather than to the API: every GET or HEAD whose path
  * is not under one of the gateway's own prefixes. Those are the app's files ({@code /assets/…},
  * {@code /favicon.svg}) and its client-side routes ({@code /leads/123}), all answered with static
- * content that holds no data, so {@code SecurityConfig} lets them through without sign-in; the data
- * the app shows comes from {@code /api/**}, which stays protected.
+ * content that holds no data, so {@link GatewayAccessRules} lets them through without sign-in; the
+ * data the app shows comes from {@code /api/**}, which stays protected.
  */
 public final class StaffWebAppRequests {
 
@@ -42,12 +42,12 @@ public final class StaffWebAppRequests {
   }
 
   /** A path whose last segment has a dot is a file; anything else is a client-side route. */
-  static boolean isFile(String path) {
+  public static boolean isFile(String path) {
     String last = path.substring(path.lastIndexOf('/') + 1);
     return last.contains(".");
   }
 
-  /** For {@code SecurityConfig}: the app's GETs, which need no sign-in. */
+  /** For {@link GatewayAccessRules}: the app's GETs, which need no sign-in. */
   public static ServerWebExchangeMatcher matcher() {
     return StaffWebAppRequests::match;
   }

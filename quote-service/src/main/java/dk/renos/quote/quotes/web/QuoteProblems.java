@@ -1,5 +1,6 @@
-package dk.renos.quote.editing.web;
+package dk.renos.quote.quotes.web;
 
+import dk.renos.quote.quotes.QuoteNotAcceptableException;
 import dk.renos.quote.quotes.QuoteNotEditableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -8,18 +9,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Why a quote could not be changed, as RFC 9457 problem+json (an unknown quote is service-support's
- * 404). Details carry ids only.
+ * Why a quote could not be accepted or changed, as RFC 9457 problem+json, for every quote
+ * controller (an unknown quote is service-support's 404). Details carry ids only.
  */
-@RestControllerAdvice(assignableTypes = QuoteEditController.class)
-class EditingProblems {
+@RestControllerAdvice(basePackages = "dk.renos.quote")
+class QuoteProblems {
+
+  @ExceptionHandler
+  ProblemDetail notAcceptable(QuoteNotAcceptableException e) {
+    return problem(HttpStatus.CONFLICT, "Quote cannot be accepted", e.getMessage());
+  }
 
   @ExceptionHandler
   ProblemDetail notEditable(QuoteNotEditableException e) {
     return problem(HttpStatus.CONFLICT, "Quote cannot be changed", e.getMessage());
   }
 
-  /** Another request changed the quote at the same time (e.g. an approval or a second edit). */
+  /** Another request changed the quote at the same time (a concurrent accept, edit or approval). */
   @ExceptionHandler
   ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
     return problem(

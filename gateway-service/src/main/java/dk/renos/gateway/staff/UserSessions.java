@@ -1,6 +1,5 @@
-package dk.renos.gateway.signin;
+package dk.renos.gateway.staff;
 
-import dk.renos.gateway.staff.StaffUserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.session.ReactiveFindByIndexNameSessionRepository;
