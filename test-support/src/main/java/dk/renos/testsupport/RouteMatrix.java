@@ -65,7 +65,11 @@ public final class RouteMatrix {
     }
   }
 
-  /** The routes of a servlet service's controllers ({@code /error} left out). */
+  /**
+   * The routes of a servlet service's controllers ({@code /error} and springdoc's {@code
+   * /v3/api-docs/**} left out: the OpenAPI document is open by design, like the probes, and its
+   * own OpenApiDocumentIT covers it).
+   */
   public static List<Route> routes(ApplicationContext context) {
     TreeSet<Route> routes =
         new TreeSet<>(Comparator.comparing(Route::pattern).thenComparing(Route::method));
@@ -73,7 +77,7 @@ public final class RouteMatrix {
         context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
       for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
         for (String pattern : info.getPatternValues()) {
-          if (pattern.equals("/error")) {
+          if (pattern.equals("/error") || pattern.startsWith("/v3/api-docs")) {
             continue;
           }
           var methods = info.getMethodsCondition().getMethods();
