@@ -67,8 +67,8 @@ public final class RouteMatrix {
 
   /**
    * The routes of a servlet service's controllers ({@code /error} and springdoc's {@code
-   * /v3/api-docs/**} left out: the OpenAPI document is open by design, like the probes, and its
-   * own OpenApiDocumentIT covers it).
+   * /v3/api-docs/**} left out: the OpenAPI document is open by design, like the probes, and its own
+   * OpenApiDocumentIT covers it).
    */
   public static List<Route> routes(ApplicationContext context) {
     TreeSet<Route> routes =
