@@ -4,6 +4,8 @@ import dk.renos.chat.readmodel.ReadModelWriter;
 import dk.renos.events.Topics;
 import dk.renos.support.messaging.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ReadModelListeners {
+
+  private static final Logger log = LoggerFactory.getLogger(ReadModelListeners.class);
 
   private final EventInbox inbox;
 
@@ -29,6 +33,19 @@ class ReadModelListeners {
       topics = {Topics.CUSTOMER, Topics.LEAD, Topics.QUOTE, Topics.BOOKING, Topics.EMAIL})
   @Transactional
   public void on(ConsumerRecord<String, byte[]> record) {
-    inbox.handleOnce(record, Record.class, (event, payload) -> writer.apply(payload));
+    inbox.handleOnce(
+        record,
+        Record.class,
+        (event, payload) -> {
+          writer.apply(payload);
+          // One line per event, with the trace the producer's headers carried; ids only, no
+          // personal data.
+          log.info(
+              "{} from {}-{}@{} applied to the read models",
+              payload.getClass().getSimpleName(),
+              record.topic(),
+              record.partition(),
+              record.offset());
+        });
   }
 }
