@@ -3,7 +3,7 @@ package dk.renos.lead.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.support.persistence.StringListConverter;
-import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.MigrationSandbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,11 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * V4 rewrites extras and add_ons from ", "-joined text into JSON arrays: every row written before
@@ -35,63 +31,42 @@ class ListColumnsMigrationIT {
           "Ovn, ",
           "Altan (ca. 10 m2), Trappe");
 
-  private final String schema = "lead_lists_it_" + UUID.randomUUID().toString().replace("-", "");
-  private final SimpleDriverDataSource db = dataSource();
-  private final JdbcTemplate jdbc = new JdbcTemplate(db);
-
-  private static SimpleDriverDataSource dataSource() {
-    RealInfrastructure infra = RealInfrastructure.shared();
-    return new SimpleDriverDataSource(
-        new org.postgresql.Driver(), infra.jdbcUrl(), infra.jdbcUsername(), infra.jdbcPassword());
-  }
-
-  private Flyway flyway(String target) {
-    return Flyway.configure()
-        .dataSource(db)
-        .schemas(schema)
-        .defaultSchema(schema)
-        .createSchemas(true)
-        .locations("classpath:db/migration")
-        .target(target)
-        .load();
-  }
-
-  @AfterEach
-  void dropSchema() {
-    jdbc.execute("drop schema if exists " + schema + " cascade");
-  }
-
   @Test
   void extrasAndAddOnsStoredBeforeV4ReadBackAsTheSameLists() {
-    flyway("3").migrate();
-    Map<UUID, String> stored = new HashMap<>();
-    for (String value : STORED_BEFORE_V4) {
-      UUID id = UUID.randomUUID();
-      stored.put(id, value);
-      jdbc.update(
-          "insert into "
-              + schema
-              + ".lead (id, source, status, received_at, created_at, extras, add_ons)"
-              + " values (?, 'WEBSITE', 'NEW', ?, ?, ?, ?)",
-          id,
-          Timestamp.from(Instant.EPOCH),
-          Timestamp.from(Instant.EPOCH),
-          value,
-          value);
+    try (MigrationSandbox db = new MigrationSandbox("lead")) {
+      db.migrateTo("3");
+      Map<UUID, String> stored = new HashMap<>();
+      for (String value : STORED_BEFORE_V4) {
+        UUID id = UUID.randomUUID();
+        stored.put(id, value);
+        db.jdbc()
+            .update(
+                "insert into "
+                    + db.table("lead")
+                    + " (id, source, status, received_at, created_at, extras, add_ons)"
+                    + " values (?, 'WEBSITE', 'NEW', ?, ?, ?, ?)",
+                id,
+                Timestamp.from(Instant.EPOCH),
+                Timestamp.from(Instant.EPOCH),
+                value,
+                value);
+      }
+
+      db.migrateTo("latest");
+
+      db.jdbc()
+          .query(
+              "select id, extras, add_ons from " + db.table("lead"),
+              row -> {
+                List<String> before = readBeforeV4(stored.get(row.getObject("id", UUID.class)));
+                assertThat(StringListConverter.decode(row.getString("extras"))).isEqualTo(before);
+                assertThat(StringListConverter.decode(row.getString("add_ons"))).isEqualTo(before);
+              });
+      assertThat(
+              db.jdbc().queryForObject("select count(*) from " + db.table("lead"), Integer.class))
+          .isEqualTo(STORED_BEFORE_V4.size());
+      assertThat(readBeforeV4("a, , b")).isEqualTo(List.of("a", "b"));
     }
-
-    flyway("latest").migrate();
-
-    jdbc.query(
-        "select id, extras, add_ons from " + schema + ".lead",
-        row -> {
-          List<String> before = readBeforeV4(stored.get(row.getObject("id", UUID.class)));
-          assertThat(StringListConverter.decode(row.getString("extras"))).isEqualTo(before);
-          assertThat(StringListConverter.decode(row.getString("add_ons"))).isEqualTo(before);
-        });
-    assertThat(jdbc.queryForObject("select count(*) from " + schema + ".lead", Integer.class))
-        .isEqualTo(STORED_BEFORE_V4.size());
-    assertThat(readBeforeV4("a, , b")).isEqualTo(List.of("a", "b"));
   }
 
   /** How lead-service's converter read these columns before V4 (split on ", ", stripped). */

@@ -3,7 +3,7 @@ package dk.renos.quote.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.support.persistence.StringListConverter;
-import dk.renos.testsupport.RealInfrastructure;
+import dk.renos.testsupport.MigrationSandbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,11 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * V3 rewrites add_ons (","-joined) and explanation (one line each) into JSON arrays: every row
@@ -36,71 +32,50 @@ class ListColumnsMigrationIT {
           "Linje\n",
           "\n\n");
 
-  private final String schema = "quote_lists_it_" + UUID.randomUUID().toString().replace("-", "");
-  private final SimpleDriverDataSource db = dataSource();
-  private final JdbcTemplate jdbc = new JdbcTemplate(db);
-
-  private static SimpleDriverDataSource dataSource() {
-    RealInfrastructure infra = RealInfrastructure.shared();
-    return new SimpleDriverDataSource(
-        new org.postgresql.Driver(), infra.jdbcUrl(), infra.jdbcUsername(), infra.jdbcPassword());
-  }
-
-  private Flyway flyway(String target) {
-    return Flyway.configure()
-        .dataSource(db)
-        .schemas(schema)
-        .defaultSchema(schema)
-        .createSchemas(true)
-        .locations("classpath:db/migration")
-        .target(target)
-        .load();
-  }
-
-  @AfterEach
-  void dropSchema() {
-    jdbc.execute("drop schema if exists " + schema + " cascade");
-  }
-
   @Test
   void addOnsAndExplanationsStoredBeforeV3ReadBackAsTheSameLists() {
-    flyway("2").migrate();
-    Map<UUID, String> addOns = new HashMap<>();
-    Map<UUID, String> explanations = new HashMap<>();
-    int rows = Math.max(ADD_ONS_BEFORE_V3.size(), EXPLANATIONS_BEFORE_V3.size());
-    for (int i = 0; i < rows; i++) {
-      UUID id = UUID.randomUUID();
-      addOns.put(id, ADD_ONS_BEFORE_V3.get(i % ADD_ONS_BEFORE_V3.size()));
-      explanations.put(id, EXPLANATIONS_BEFORE_V3.get(i % EXPLANATIONS_BEFORE_V3.size()));
-      jdbc.update(
-          "insert into "
-              + schema
-              + ".quote (id, lead_id, customer_id, status, service_type, add_ons, explanation,"
-              + " lead_received_at, created_at, updated_at)"
-              + " values (?, ?, ?, 'NEEDS_DETAILS', 'RECURRING', ?, ?, ?, ?, ?)",
-          id,
-          UUID.randomUUID(),
-          UUID.randomUUID(),
-          addOns.get(id),
-          explanations.get(id),
-          Timestamp.from(Instant.EPOCH),
-          Timestamp.from(Instant.EPOCH),
-          Timestamp.from(Instant.EPOCH));
+    try (MigrationSandbox db = new MigrationSandbox("quote")) {
+      db.migrateTo("2");
+      Map<UUID, String> addOns = new HashMap<>();
+      Map<UUID, String> explanations = new HashMap<>();
+      int rows = Math.max(ADD_ONS_BEFORE_V3.size(), EXPLANATIONS_BEFORE_V3.size());
+      for (int i = 0; i < rows; i++) {
+        UUID id = UUID.randomUUID();
+        addOns.put(id, ADD_ONS_BEFORE_V3.get(i % ADD_ONS_BEFORE_V3.size()));
+        explanations.put(id, EXPLANATIONS_BEFORE_V3.get(i % EXPLANATIONS_BEFORE_V3.size()));
+        db.jdbc()
+            .update(
+                "insert into "
+                    + db.table("quote")
+                    + " (id, lead_id, customer_id, status, service_type, add_ons, explanation,"
+                    + " lead_received_at, created_at, updated_at)"
+                    + " values (?, ?, ?, 'NEEDS_DETAILS', 'RECURRING', ?, ?, ?, ?, ?)",
+                id,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                addOns.get(id),
+                explanations.get(id),
+                Timestamp.from(Instant.EPOCH),
+                Timestamp.from(Instant.EPOCH),
+                Timestamp.from(Instant.EPOCH));
+      }
+
+      db.migrateTo("latest");
+
+      db.jdbc()
+          .query(
+              "select id, add_ons, explanation from " + db.table("quote"),
+              row -> {
+                UUID id = row.getObject("id", UUID.class);
+                assertThat(StringListConverter.decode(row.getString("add_ons")))
+                    .isEqualTo(addOnsBeforeV3(addOns.get(id)));
+                assertThat(StringListConverter.decode(row.getString("explanation")))
+                    .isEqualTo(explanationBeforeV3(explanations.get(id)));
+              });
+      assertThat(
+              db.jdbc().queryForObject("select count(*) from " + db.table("quote"), Integer.class))
+          .isEqualTo(rows);
     }
-
-    flyway("latest").migrate();
-
-    jdbc.query(
-        "select id, add_ons, explanation from " + schema + ".quote",
-        row -> {
-          UUID id = row.getObject("id", UUID.class);
-          assertThat(StringListConverter.decode(row.getString("add_ons")))
-              .isEqualTo(addOnsBeforeV3(addOns.get(id)));
-          assertThat(StringListConverter.decode(row.getString("explanation")))
-              .isEqualTo(explanationBeforeV3(explanations.get(id)));
-        });
-    assertThat(jdbc.queryForObject("select count(*) from " + schema + ".quote", Integer.class))
-        .isEqualTo(rows);
   }
 
   /** How Quote.getAddOns read the column before V3. */
