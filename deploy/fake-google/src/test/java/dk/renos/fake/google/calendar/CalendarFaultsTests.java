@@ -5,32 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.calendar.Calendar;
-import dk.renos.fake.google.FakeGoogleServer;
 import dk.renos.fake.google.gmail.GmailClients;
 import java.time.Duration;
-import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CalendarFaultsTests {
-  static final String CAL = "renos-bookings@group.calendar.google.com";
-
-  FakeGoogleServer server;
-  Calendar calendar;
-
-  @BeforeEach
-  void start() {
-    server = FakeGoogleServer.start();
-    server.calendar(CAL, ZoneId.of("Europe/Copenhagen"));
-    calendar = CalendarClients.calendarFor(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class CalendarFaultsTests extends FakeCalendarTest {
   @Test
   void rateLimitIs403UsageLimitsThen429WithRetryAfterThen503ThenTheCallSucceeds() throws Exception {
     server.calendarFaults().failNext(1, 403, "rateLimitExceeded", null);

@@ -9,31 +9,10 @@ import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventDateTime;
-import dk.renos.fake.google.FakeGoogleServer;
-import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class EventsTests {
-  static final String CAL = "renos-bookings@group.calendar.google.com";
-
-  FakeGoogleServer server;
-  Calendar calendar;
-
-  @BeforeEach
-  void start() {
-    server = FakeGoogleServer.start();
-    server.calendar(CAL, ZoneId.of("Europe/Copenhagen"));
-    calendar = CalendarClients.calendarFor(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class EventsTests extends FakeCalendarTest {
   private Event booking(String id) {
     return event("Rengøring", "2026-06-10T08:00:00+02:00", "2026-06-10T11:00:00+02:00")
         .setId(id)

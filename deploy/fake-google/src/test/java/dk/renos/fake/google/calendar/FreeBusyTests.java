@@ -9,31 +9,10 @@ import com.google.api.services.calendar.model.FreeBusyCalendar;
 import com.google.api.services.calendar.model.FreeBusyRequest;
 import com.google.api.services.calendar.model.FreeBusyRequestItem;
 import com.google.api.services.calendar.model.TimePeriod;
-import dk.renos.fake.google.FakeGoogleServer;
-import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FreeBusyTests {
-  static final String CAL = "renos-bookings@group.calendar.google.com";
-
-  FakeGoogleServer server;
-  Calendar calendar;
-
-  @BeforeEach
-  void start() {
-    server = FakeGoogleServer.start();
-    server.calendar(CAL, ZoneId.of("Europe/Copenhagen"));
-    calendar = CalendarClients.calendarFor(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class FreeBusyTests extends FakeCalendarTest {
   private FreeBusyCalendar query(String calendarId) throws Exception {
     return calendar
         .freebusy()

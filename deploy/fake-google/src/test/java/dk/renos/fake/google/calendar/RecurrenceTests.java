@@ -3,37 +3,14 @@ package dk.renos.fake.google.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.api.client.util.DateTime;
-import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
-import dk.renos.fake.google.FakeGoogleServer;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecurrenceTests {
-  static final String CAL = "renos-bookings@group.calendar.google.com";
-  static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
-
-  FakeGoogleServer server;
-  Calendar calendar;
-
-  @BeforeEach
-  void start() {
-    server = FakeGoogleServer.start();
-    server.calendar(CAL, CPH);
-    calendar = CalendarClients.calendarFor(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class RecurrenceTests extends FakeCalendarTest {
   private Event weekly(String id, String start, String end, String rule) throws Exception {
     return calendar
         .events()

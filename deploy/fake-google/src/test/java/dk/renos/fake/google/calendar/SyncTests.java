@@ -8,35 +8,14 @@ import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.Events;
-import dk.renos.fake.google.FakeGoogleServer;
 import dk.renos.fake.google.http.Json;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SyncTests {
-  static final String CAL = "renos-bookings@group.calendar.google.com";
-
-  FakeGoogleServer server;
-  Calendar calendar;
-
-  @BeforeEach
-  void start() {
-    server = FakeGoogleServer.start();
-    server.calendar(CAL, ZoneId.of("Europe/Copenhagen"));
-    calendar = CalendarClients.calendarFor(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class SyncTests extends FakeCalendarTest {
   private void insert(String id, int day) throws Exception {
     String d = String.format("2026-06-%02d", day);
     calendar
