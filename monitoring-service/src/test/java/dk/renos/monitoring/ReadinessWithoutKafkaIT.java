@@ -2,12 +2,8 @@ package dk.renos.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dk.renos.testsupport.UnreachableKafka;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,13 +24,7 @@ class ReadinessWithoutKafkaIT {
 
   @DynamicPropertySource
   static void realDatabaseUnreachableKafka(DynamicPropertyRegistry registry) {
-    RealInfrastructure infra = RealInfrastructure.shared();
-    registry.add("spring.datasource.url", infra::jdbcUrl);
-    registry.add("spring.datasource.username", infra::jdbcUsername);
-    registry.add("spring.datasource.password", infra::jdbcPassword);
-    String nobodyListens = "127.0.0.1:" + closedPort();
-    registry.add("spring.kafka.bootstrap-servers", () -> nobodyListens);
-    registry.add("RENOS_KAFKA_BOOTSTRAP_SERVERS", () -> nobodyListens);
+    UnreachableKafka.withRealDatabase(registry);
   }
 
   @LocalServerPort int port;
@@ -48,13 +38,5 @@ class ReadinessWithoutKafkaIT {
     assertThat(readiness.at("/status").asString()).isEqualTo("UP");
     assertThat(readiness.at("/components/db/status").asString()).isEqualTo("UP");
     assertThat(readiness.at("/components/kafka").isMissingNode()).isTrue();
-  }
-
-  private static int closedPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

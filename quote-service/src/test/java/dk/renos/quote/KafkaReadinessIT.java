@@ -2,12 +2,8 @@ package dk.renos.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.renos.testsupport.RealInfrastructure;
 import dk.renos.testsupport.ServiceHttp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dk.renos.testsupport.UnreachableKafka;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * quote-service consumes and publishes over Kafka, so it is not ready while the broker cannot be
- * reached, though it is alive and its database is fine. (chat-service's ReadinessWithoutKafkaIT
- * shows the other side.)
+ * reached, though it is alive and its database is fine. (monitoring-service's
+ * ReadinessWithoutKafkaIT shows the other side.)
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -31,13 +27,7 @@ class KafkaReadinessIT {
 
   @DynamicPropertySource
   static void realDatabaseUnreachableKafka(DynamicPropertyRegistry registry) {
-    RealInfrastructure infra = RealInfrastructure.shared();
-    registry.add("spring.datasource.url", infra::jdbcUrl);
-    registry.add("spring.datasource.username", infra::jdbcUsername);
-    registry.add("spring.datasource.password", infra::jdbcPassword);
-    String nobodyListens = "127.0.0.1:" + closedPort();
-    registry.add("spring.kafka.bootstrap-servers", () -> nobodyListens);
-    registry.add("RENOS_KAFKA_BOOTSTRAP_SERVERS", () -> nobodyListens);
+    UnreachableKafka.withRealDatabase(registry);
   }
 
   @LocalServerPort int port;
@@ -53,13 +43,5 @@ class KafkaReadinessIT {
     assertThat(readiness.at("/components/db/status").asString()).isEqualTo("UP");
     assertThat(ServiceHttp.on(port).getJson("/actuator/health/liveness").at("/status").asString())
         .isEqualTo("UP");
-  }
-
-  private static int closedPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
