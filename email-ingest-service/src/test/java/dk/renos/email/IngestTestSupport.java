@@ -103,10 +103,10 @@ final class IngestTestSupport {
   }
 
   static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within 30 s: " + what);
+        throw new AssertionError("not within 90 s: " + what);
       }
       KafkaTopics.sleep(100);
     }

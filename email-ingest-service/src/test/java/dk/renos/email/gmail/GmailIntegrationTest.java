@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithRealInfrastructure
 abstract class GmailIntegrationTest {
 
-  static final Duration WAIT = Duration.ofSeconds(30);
+  // Generous: a wait returns as soon as its condition holds; a loaded machine needs the margin.
+  static final Duration WAIT = Duration.ofSeconds(90);
 
   @DynamicPropertySource
   static void gmail(DynamicPropertyRegistry registry) {

@@ -76,7 +76,7 @@ class OutgoingEmailIT {
   static final String TOKEN_KEY = TokenCipher.newBase64Key();
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static final Duration WAIT = Duration.ofSeconds(30);
+  static final Duration WAIT = Duration.ofSeconds(90);
 
   static {
     GMAIL.oauth().registerClient(CLIENT_ID, CLIENT_SECRET);
