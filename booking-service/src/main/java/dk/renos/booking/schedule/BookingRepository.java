@@ -1,16 +1,26 @@
 package dk.renos.booking.schedule;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface BookingRepository extends JpaRepository<Booking, UUID> {
 
   Optional<Booking> findByQuoteId(UUID quoteId);
+
+  /**
+   * The booking, locked (SELECT … FOR UPDATE) until the transaction ends: two changes of one
+   * booking at once are applied one after the other, so the second sees the first's result.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select b from Booking b where b.id = :id")
+  Optional<Booking> findForUpdate(@Param("id") UUID id);
 
   /**
    * CONFIRMED, COMPLETED and TENTATIVE bookings of all teams overlapping [from, to): the time the

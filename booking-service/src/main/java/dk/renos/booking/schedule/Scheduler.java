@@ -164,7 +164,8 @@ public class Scheduler {
       throw new QuoteAlreadyBookedException(quoteId);
     }
     Instant now = clock.instant();
-    String team = freeTeamAt(start, visit, teamId, busyByTeam(now, null));
+    // busy time around the start itself: a start beyond the finder's horizon is checked too
+    String team = freeTeamAt(start, visit, teamId, busyByTeam(start, null));
     return confirm(quoteId, customerId, team, start, visit, now);
   }
 
@@ -176,8 +177,22 @@ public class Scheduler {
    */
   String freeTeamAt(
       Instant start, Duration visit, String teamId, Map<String, List<BusyInterval>> busy) {
+    return freeTeamAt(start, visit, teamId != null ? List.of(teamId) : teams.ids(), busy);
+  }
+
+  /**
+   * The first of {@code candidates} free at {@code start}.
+   *
+   * @throws BookingRefusedException when the start breaks a rule other than being taken
+   * @throws SlotTakenException when none of them is free then
+   */
+  String freeTeamAt(
+      Instant start,
+      Duration visit,
+      List<String> candidates,
+      Map<String, List<BusyInterval>> busy) {
     SlotFinder finder = new SlotFinder(clock);
-    for (String team : teamId != null ? List.of(teamId) : teams.ids()) {
+    for (String team : candidates) {
       Optional<Refusal> refusal = finder.check(start, visit, busy.get(team), Duration.ZERO);
       if (refusal.isEmpty()) {
         return team;
@@ -249,7 +264,7 @@ public class Scheduler {
     return busy;
   }
 
-  private List<String> teamsPreferring(String teamId) {
+  List<String> teamsPreferring(String teamId) {
     List<String> order = new ArrayList<>();
     if (teamId != null && teams.contains(teamId)) {
       order.add(teamId);

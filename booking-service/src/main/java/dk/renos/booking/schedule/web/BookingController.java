@@ -2,7 +2,6 @@ package dk.renos.booking.schedule.web;
 
 import dk.renos.booking.schedule.Booking;
 import dk.renos.booking.schedule.BookingRepository;
-import dk.renos.booking.schedule.BookingStatus;
 import dk.renos.booking.schedule.Scheduler;
 import dk.renos.booking.slots.SlotFinder;
 import dk.renos.booking.slots.SlotPreferences;
@@ -159,31 +158,6 @@ class BookingController {
       @NotNull Instant start,
       @Min(MIN_VISIT_MINUTES) @Max(MAX_VISIT_MINUTES) int minutes,
       @Size(max = 40) String teamId) {}
-
-  record BookingView(
-      UUID id,
-      UUID quoteId,
-      UUID customerId,
-      BookingStatus status,
-      String teamId,
-      Instant startsAt,
-      Instant endsAt,
-      Integer visitMinutes,
-      Instant createdAt) {
-
-    static BookingView from(Booking booking) {
-      return new BookingView(
-          booking.getId(),
-          booking.getQuoteId(),
-          booking.getCustomerId(),
-          booking.getStatus(),
-          booking.getTeamId(),
-          booking.getStartsAt(),
-          booking.getEndsAt(),
-          booking.getVisitMinutes(),
-          booking.getCreatedAt());
-    }
-  }
 
   /**
    * @param zone the zone of every slot's {@code localText}
