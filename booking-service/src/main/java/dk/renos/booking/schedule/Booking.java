@@ -74,6 +74,14 @@ public class Booking {
   @Column(name = "actual_end")
   private Instant actualEnd;
 
+  /** Where the visit is; personal data, never logged. */
+  @Column(length = 300)
+  private String address;
+
+  /** How the team gets in (key box, alarm, parking); personal data, never logged. */
+  @Column(name = "access_notes", length = 1000)
+  private String accessNotes;
+
   /** A cancellation closer than this to the start is late (recorded for the office). */
   public static final Duration LATE_CANCELLATION = Duration.ofHours(24);
 
@@ -179,6 +187,12 @@ public class Booking {
     visitMinutes = (int) visit.toMinutes();
   }
 
+  /** Sets what the team needs at the door (null clears). */
+  public void describeVisit(String address, String accessNotes) {
+    this.address = address;
+    this.accessNotes = accessNotes;
+  }
+
   /** Marks the visit done with the actual times the customer pays for. */
   void complete(Instant actualStart, Instant actualEnd, String by, Instant now) {
     if (!actualEnd.isAfter(actualStart)) {
@@ -229,6 +243,16 @@ public class Booking {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The visit's address, or null when not given. */
+  public String getAddress() {
+    return address;
+  }
+
+  /** How the team gets in, or null. */
+  public String getAccessNotes() {
+    return accessNotes;
   }
 
   /** Null unless CANCELLED. */

@@ -169,7 +169,22 @@ public class BookingChanges {
    */
   @Transactional
   public Result complete(UUID id, Instant actualStart, Instant actualEnd, String by) {
+    return complete(id, actualStart, actualEnd, by, null);
+  }
+
+  /**
+   * {@link #complete(UUID, Instant, Instant, String)} for a caller who may complete only visits of
+   * {@code onlyTeam} (a cleaner); null = any team (staff).
+   *
+   * @throws NotYourTeamException when the booking belongs to another team (or none)
+   */
+  @Transactional
+  public Result complete(
+      UUID id, Instant actualStart, Instant actualEnd, String by, String onlyTeam) {
     Booking booking = locked(id);
+    if (onlyTeam != null && !onlyTeam.equals(booking.getTeamId())) {
+      throw new NotYourTeamException(id);
+    }
     if (booking.getStatus() == BookingStatus.COMPLETED) {
       return new Result(booking, false);
     }
@@ -205,6 +220,17 @@ public class BookingChanges {
             (int) Duration.between(start, end).toMinutes(),
             now));
     return new Result(booking, true);
+  }
+
+  /**
+   * Sets the visit's address and access notes (null clears them); no event: they are not part of
+   * the booking's published state.
+   */
+  @Transactional
+  public Booking describeVisit(UUID id, String address, String accessNotes) {
+    Booking booking = locked(id);
+    booking.describeVisit(address, accessNotes);
+    return booking;
   }
 
   private Booking locked(UUID id) {

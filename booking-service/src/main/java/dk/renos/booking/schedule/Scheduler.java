@@ -154,6 +154,24 @@ public class Scheduler {
   @Transactional
   public Booking bookAt(
       UUID quoteId, UUID customerId, Instant start, Duration visit, String teamId) {
+    return bookAt(quoteId, customerId, start, visit, teamId, null, null);
+  }
+
+  /**
+   * {@link #bookAt(UUID, UUID, Instant, Duration, String)} with what the team needs at the door.
+   *
+   * @param address the visit's address, or null
+   * @param accessNotes how the team gets in, or null
+   */
+  @Transactional
+  public Booking bookAt(
+      UUID quoteId,
+      UUID customerId,
+      Instant start,
+      Duration visit,
+      String teamId,
+      String address,
+      String accessNotes) {
     if (!bookable(visit)) {
       throw new BookingRefusedException("minutes", "visit length out of range");
     }
@@ -166,7 +184,9 @@ public class Scheduler {
     Instant now = clock.instant();
     // busy time around the start itself: a start beyond the finder's horizon is checked too
     String team = freeTeamAt(start, visit, teamId, busyByTeam(start, null));
-    return confirm(quoteId, customerId, team, start, visit, now);
+    Booking booking = confirm(quoteId, customerId, team, start, visit, now);
+    booking.describeVisit(address, accessNotes);
+    return booking;
   }
 
   /**

@@ -3,6 +3,7 @@ package dk.renos.booking.schedule.web;
 import dk.renos.booking.schedule.BookingChanges;
 import dk.renos.booking.schedule.BookingChanges.Result;
 import dk.renos.support.security.CurrentUser;
+import dk.renos.support.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -74,7 +76,8 @@ class BookingChangesController {
             id,
             request != null ? request.actualStart() : null,
             request != null ? request.actualEnd() : null,
-            user.username());
+            user.username(),
+            onlyTeamOf(user));
     log.info(
         "Booking {} {} by {}",
         id,
@@ -83,8 +86,33 @@ class BookingChangesController {
     return BookingView.from(result.booking());
   }
 
+  /** Sets what the team needs at the door: the address and the access notes (null clears). */
+  @PutMapping("/visit-details")
+  BookingView describeVisit(@PathVariable UUID id, @Valid @RequestBody VisitDetails details) {
+    BookingView booking =
+        BookingView.from(
+            changes.describeVisit(
+                id,
+                BookingController.blankToNull(details.address()),
+                BookingController.blankToNull(details.accessNotes())));
+    log.info("Booking {} visit details updated", id);
+    return booking;
+  }
+
+  /**
+   * A cleaner (without a staff or owner role) may complete only their own team's visits; a
+   * cleaner's token without a team matches none ("" is no team id).
+   */
+  static String onlyTeamOf(CurrentUser user) {
+    boolean office = user.hasRole(Role.STAFF) || user.hasRole(Role.OWNER);
+    if (office || !user.hasRole(Role.CLEANER)) {
+      return null;
+    }
+    return user.team() != null ? user.team() : "";
+  }
+
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return BookingController.blankToNull(text);
   }
 
   /**
@@ -109,4 +137,12 @@ class BookingChangesController {
    * @param actualEnd when it ended (default: the planned end, or now if that is earlier)
    */
   record CompleteRequest(Instant actualStart, Instant actualEnd) {}
+
+  /**
+   * @param address the visit's address (null clears)
+   * @param accessNotes how the team gets in: key box, alarm, parking (null clears)
+   */
+  record VisitDetails(
+      @Size(max = BookingController.MAX_ADDRESS) String address,
+      @Size(max = BookingController.MAX_ACCESS_NOTES) String accessNotes) {}
 }

@@ -50,6 +50,10 @@ class BookingController {
 
   static final int MAX_VISIT_MINUTES = 540;
 
+  static final int MAX_ADDRESS = 300;
+
+  static final int MAX_ACCESS_NOTES = 1000;
+
   /** How far ahead {@code from} may lie. */
   static final int MAX_DAYS_AHEAD = 365;
 
@@ -134,7 +138,9 @@ class BookingController {
               request.customerId(),
               request.start(),
               Duration.ofMinutes(request.minutes()),
-              request.teamId());
+              request.teamId(),
+              blankToNull(request.address()),
+              blankToNull(request.accessNotes()));
     } catch (DataIntegrityViolationException e) {
       throw DatabaseConflicts.translate(
           e, request.start(), Duration.ofMinutes(request.minutes()), request.quoteId());
@@ -148,16 +154,24 @@ class BookingController {
         .body(BookingView.from(booking));
   }
 
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   /**
    * @param start the exact start (an instant)
    * @param teamId a configured team, or null for the first team free then
+   * @param address the visit's address (optional; shown to the team)
+   * @param accessNotes how the team gets in (optional; shown to the team)
    */
   record BookRequest(
       @NotNull UUID quoteId,
       @NotNull UUID customerId,
       @NotNull Instant start,
       @Min(MIN_VISIT_MINUTES) @Max(MAX_VISIT_MINUTES) int minutes,
-      @Size(max = 40) String teamId) {}
+      @Size(max = 40) String teamId,
+      @Size(max = MAX_ADDRESS) String address,
+      @Size(max = MAX_ACCESS_NOTES) String accessNotes) {}
 
   /**
    * @param zone the zone of every slot's {@code localText}

@@ -2,6 +2,7 @@ package dk.renos.booking.schedule.web;
 
 import dk.renos.booking.schedule.BookingRefusedException;
 import dk.renos.booking.schedule.IllegalTransitionException;
+import dk.renos.booking.schedule.NotYourTeamException;
 import dk.renos.booking.schedule.QuoteAlreadyBookedException;
 import dk.renos.booking.schedule.Scheduler;
 import dk.renos.booking.schedule.SlotTakenException;
@@ -70,6 +71,13 @@ class BookingProblems {
     problem.setProperty("bookingStatus", e.status().name());
     problem.setProperty("change", e.change());
     log.info("Booking change refused: {} booking cannot be {}", e.status(), e.change());
+    return problem(problem);
+  }
+
+  @ExceptionHandler(NotYourTeamException.class)
+  ResponseEntity<ProblemDetail> notYourTeam(NotYourTeamException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Not your team");
     return problem(problem);
   }
 
