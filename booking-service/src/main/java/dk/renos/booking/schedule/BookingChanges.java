@@ -99,9 +99,15 @@ public class BookingChanges {
     }
     List<String> candidates =
         teamId != null ? List.of(teamId) : scheduler.teamsPreferring(booking.getTeamId());
-    String team =
-        scheduler.freeTeamAt(
-            start, visit, candidates, scheduler.busyByTeam(start, booking.getId()));
+    String team;
+    try {
+      team =
+          scheduler.freeTeamAt(
+              start, visit, candidates, scheduler.busyByTeam(start, booking.getId()));
+    } catch (SlotTakenException e) {
+      // the next slots are offered as if this booking were already out of its old time
+      throw new SlotTakenException(start, visit, booking.getId());
+    }
     Instant previousStart = booking.getStartsAt();
     Instant previousEnd = booking.getEndsAt();
     booking.moveTo(team, start, visit);
@@ -246,7 +252,7 @@ public class BookingChanges {
       bookings.saveAndFlush(booking);
     } catch (DataIntegrityViolationException e) {
       if (EXCLUSION_VIOLATION.equals(sqlState(e))) {
-        throw new SlotTakenException(start, visit);
+        throw new SlotTakenException(start, visit, booking.getId());
       }
       throw e;
     }

@@ -230,6 +230,11 @@ public class Scheduler {
    */
   @Transactional(readOnly = true)
   public List<TeamSlot> offers(Duration visit, LocalDate from, SlotPreferences preferences) {
+    return offers(visit, from, preferences, null);
+  }
+
+  private List<TeamSlot> offers(
+      Duration visit, LocalDate from, SlotPreferences preferences, UUID except) {
     Instant now = clock.instant();
     Instant first = now;
     if (from != null) {
@@ -237,13 +242,23 @@ public class Scheduler {
       first = fromStart.isAfter(now) ? fromStart : now;
     }
     return new SlotFinder(clock)
-        .offer(visit, from, preferences, busyByTeam(first, null), SlotFinder.DEFAULT_COUNT);
+        .offer(visit, from, preferences, busyByTeam(first, except), SlotFinder.DEFAULT_COUNT);
   }
 
   /** The free slots offered after a conflict at {@code start}: from that day on. */
   @Transactional(readOnly = true)
   public List<TeamSlot> nextFree(Duration visit, Instant start) {
-    return offers(visit, start.atZone(SlotFinder.COPENHAGEN).toLocalDate(), SlotPreferences.NONE);
+    return nextFree(visit, start, null);
+  }
+
+  /**
+   * The free slots offered after a conflict at {@code start}, from that day on, as if the booking
+   * {@code moving} (being rescheduled; null for none) were not in the calendar.
+   */
+  @Transactional(readOnly = true)
+  public List<TeamSlot> nextFree(Duration visit, Instant start, UUID moving) {
+    return offers(
+        visit, start.atZone(SlotFinder.COPENHAGEN).toLocalDate(), SlotPreferences.NONE, moving);
   }
 
   Booking confirm(

@@ -57,7 +57,7 @@ class BookingProblems {
     problem.setTitle("Slot taken");
     problem.setProperty(
         "nextSlots",
-        scheduler.nextFree(e.visit(), e.start()).stream()
+        scheduler.nextFree(e.visit(), e.start(), e.moving()).stream()
             .map(BookingController.SlotView::from)
             .toList());
     log.info("Booking at {} refused: slot taken", e.start());

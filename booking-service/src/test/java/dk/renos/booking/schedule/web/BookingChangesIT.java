@@ -115,6 +115,19 @@ class BookingChangesIT {
   }
 
   @Test
+  void theNextSlotsAfterAFailedMoveTreatTheMovingBookingsOwnTimeAsFree() {
+    Booking booking = bookings.save(confirmed(WEDNESDAY_8, 120)); // 08:00–10:00 Copenhagen
+    bookings.save(confirmed(Instant.parse("2026-03-25T10:00:00Z"), 120)); // 11:00–13:00
+
+    JsonNode problem =
+        ServiceHttp.assertProblem(
+            staff().postJson(path(booking, "reschedule"), "{\"start\":\"2026-03-25T10:30:00Z\"}"),
+            409);
+    // its own 08:00 is offered again: exactly 60 minutes before the other visit
+    assertThat(problem.at("/nextSlots/0/start").asString()).isEqualTo("2026-03-25T07:00:00Z");
+  }
+
+  @Test
   void rescheduleThatBreaksARuleIs400NamingTheField() {
     Booking booking = bookings.save(confirmed(TUESDAY_8, 120));
     assertRefused(booking, "{\"start\":\"2026-03-29T08:00:00Z\"}", "start"); // Sunday
