@@ -1,7 +1,9 @@
 package dk.renos.events;
 
 import dk.renos.events.booking.BookingCancelled;
+import dk.renos.events.booking.BookingCompleted;
 import dk.renos.events.booking.BookingConfirmed;
+import dk.renos.events.booking.BookingRescheduled;
 import dk.renos.events.customer.CustomerCreated;
 import dk.renos.events.email.EmailReceived;
 import dk.renos.events.email.EmailSent;
@@ -99,6 +101,22 @@ public final class EventType<E extends Record> {
           1,
           BookingCancelled.class,
           BookingCancelled::bookingId);
+  public static final EventType<BookingRescheduled> BOOKING_RESCHEDULED =
+      new EventType<>(
+          "booking",
+          Topics.BOOKING,
+          "BookingRescheduled",
+          1,
+          BookingRescheduled.class,
+          BookingRescheduled::bookingId);
+  public static final EventType<BookingCompleted> BOOKING_COMPLETED =
+      new EventType<>(
+          "booking",
+          Topics.BOOKING,
+          "BookingCompleted",
+          1,
+          BookingCompleted.class,
+          BookingCompleted::bookingId);
 
   /** Every published event and command type, grouped by topic. */
   public static final List<EventType<?>> ALL =
@@ -112,7 +130,9 @@ public final class EventType<E extends Record> {
           QUOTE_SENT,
           QUOTE_ACCEPTED,
           BOOKING_CONFIRMED,
-          BOOKING_CANCELLED);
+          BOOKING_CANCELLED,
+          BOOKING_RESCHEDULED,
+          BOOKING_COMPLETED);
 
   private static final Map<Class<?>, EventType<?>> BY_CLASS = index(ALL, EventType::recordClass);
   private static final Map<String, EventType<?>> BY_CE_TYPE = index(ALL, EventType::ceType);

@@ -50,6 +50,41 @@ public class Booking {
   @Column(name = "visit_minutes")
   private Integer visitMinutes;
 
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  /** Free text from staff; may contain personal data, so it is never logged. */
+  @Column(name = "cancellation_reason", length = 500)
+  private String cancellationReason;
+
+  /** True when it was cancelled less than {@link #LATE_CANCELLATION} before its start. */
+  @Column(name = "late_cancellation")
+  private Boolean lateCancellation;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  /** The username that marked the visit done. */
+  @Column(name = "completed_by", length = 100)
+  private String completedBy;
+
+  @Column(name = "actual_start")
+  private Instant actualStart;
+
+  @Column(name = "actual_end")
+  private Instant actualEnd;
+
+  /** Where the visit is; personal data, never logged. */
+  @Column(length = 300)
+  private String address;
+
+  /** How the team gets in (key box, alarm, parking); personal data, never logged. */
+  @Column(name = "access_notes", length = 1000)
+  private String accessNotes;
+
+  /** A cancellation closer than this to the start is late (recorded for the office). */
+  public static final Duration LATE_CANCELLATION = Duration.ofHours(24);
+
   protected Booking() {}
 
   private Booking(
@@ -132,8 +167,42 @@ public class Booking {
     return Objects.requireNonNull(time, name);
   }
 
-  public void cancel() {
+  /**
+   * Cancels it; late when less than {@link #LATE_CANCELLATION} before the start. Callers check the
+   * transition first ({@link BookingChanges}).
+   */
+  void cancel(String reason, Instant now) {
     status = BookingStatus.CANCELLED;
+    cancelledAt = now;
+    cancellationReason = reason;
+    lateCancellation = startsAt != null && now.isAfter(startsAt.minus(LATE_CANCELLATION));
+  }
+
+  /** Moves it to {@code start} for {@code team} (booking an UNSCHEDULED one by hand), CONFIRMED. */
+  void moveTo(String team, Instant start, Duration visit) {
+    status = BookingStatus.CONFIRMED;
+    teamId = Objects.requireNonNull(team, "team");
+    startsAt = Objects.requireNonNull(start, "start");
+    endsAt = start.plus(visit);
+    visitMinutes = (int) visit.toMinutes();
+  }
+
+  /** Sets what the team needs at the door (null clears). */
+  public void describeVisit(String address, String accessNotes) {
+    this.address = address;
+    this.accessNotes = accessNotes;
+  }
+
+  /** Marks the visit done with the actual times the customer pays for. */
+  void complete(Instant actualStart, Instant actualEnd, String by, Instant now) {
+    if (!actualEnd.isAfter(actualStart)) {
+      throw new IllegalArgumentException("A visit must end after it starts");
+    }
+    status = BookingStatus.COMPLETED;
+    this.actualStart = actualStart;
+    this.actualEnd = actualEnd;
+    completedBy = by;
+    completedAt = now;
   }
 
   public UUID getId() {
@@ -174,5 +243,50 @@ public class Booking {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The visit's address, or null when not given. */
+  public String getAddress() {
+    return address;
+  }
+
+  /** How the team gets in, or null. */
+  public String getAccessNotes() {
+    return accessNotes;
+  }
+
+  /** Null unless CANCELLED. */
+  public Instant getCancelledAt() {
+    return cancelledAt;
+  }
+
+  /** Null unless CANCELLED with a reason. */
+  public String getCancellationReason() {
+    return cancellationReason;
+  }
+
+  /** Null unless CANCELLED. */
+  public Boolean getLateCancellation() {
+    return lateCancellation;
+  }
+
+  /** Null unless COMPLETED. */
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  /** Null unless COMPLETED. */
+  public String getCompletedBy() {
+    return completedBy;
+  }
+
+  /** Null unless COMPLETED. */
+  public Instant getActualStart() {
+    return actualStart;
+  }
+
+  /** Null unless COMPLETED. */
+  public Instant getActualEnd() {
+    return actualEnd;
   }
 }

@@ -154,6 +154,24 @@ public class Scheduler {
   @Transactional
   public Booking bookAt(
       UUID quoteId, UUID customerId, Instant start, Duration visit, String teamId) {
+    return bookAt(quoteId, customerId, start, visit, teamId, null, null);
+  }
+
+  /**
+   * {@link #bookAt(UUID, UUID, Instant, Duration, String)} with what the team needs at the door.
+   *
+   * @param address the visit's address, or null
+   * @param accessNotes how the team gets in, or null
+   */
+  @Transactional
+  public Booking bookAt(
+      UUID quoteId,
+      UUID customerId,
+      Instant start,
+      Duration visit,
+      String teamId,
+      String address,
+      String accessNotes) {
     if (!bookable(visit)) {
       throw new BookingRefusedException("minutes", "visit length out of range");
     }
@@ -164,8 +182,11 @@ public class Scheduler {
       throw new QuoteAlreadyBookedException(quoteId);
     }
     Instant now = clock.instant();
-    String team = freeTeamAt(start, visit, teamId, busyByTeam(now, null));
-    return confirm(quoteId, customerId, team, start, visit, now);
+    // busy time around the start itself: a start beyond the finder's horizon is checked too
+    String team = freeTeamAt(start, visit, teamId, busyByTeam(start, null));
+    Booking booking = confirm(quoteId, customerId, team, start, visit, now);
+    booking.describeVisit(address, accessNotes);
+    return booking;
   }
 
   /**
@@ -176,8 +197,22 @@ public class Scheduler {
    */
   String freeTeamAt(
       Instant start, Duration visit, String teamId, Map<String, List<BusyInterval>> busy) {
+    return freeTeamAt(start, visit, teamId != null ? List.of(teamId) : teams.ids(), busy);
+  }
+
+  /**
+   * The first of {@code candidates} free at {@code start}.
+   *
+   * @throws BookingRefusedException when the start breaks a rule other than being taken
+   * @throws SlotTakenException when none of them is free then
+   */
+  String freeTeamAt(
+      Instant start,
+      Duration visit,
+      List<String> candidates,
+      Map<String, List<BusyInterval>> busy) {
     SlotFinder finder = new SlotFinder(clock);
-    for (String team : teamId != null ? List.of(teamId) : teams.ids()) {
+    for (String team : candidates) {
       Optional<Refusal> refusal = finder.check(start, visit, busy.get(team), Duration.ZERO);
       if (refusal.isEmpty()) {
         return team;
@@ -195,6 +230,11 @@ public class Scheduler {
    */
   @Transactional(readOnly = true)
   public List<TeamSlot> offers(Duration visit, LocalDate from, SlotPreferences preferences) {
+    return offers(visit, from, preferences, null);
+  }
+
+  private List<TeamSlot> offers(
+      Duration visit, LocalDate from, SlotPreferences preferences, UUID except) {
     Instant now = clock.instant();
     Instant first = now;
     if (from != null) {
@@ -202,13 +242,23 @@ public class Scheduler {
       first = fromStart.isAfter(now) ? fromStart : now;
     }
     return new SlotFinder(clock)
-        .offer(visit, from, preferences, busyByTeam(first, null), SlotFinder.DEFAULT_COUNT);
+        .offer(visit, from, preferences, busyByTeam(first, except), SlotFinder.DEFAULT_COUNT);
   }
 
   /** The free slots offered after a conflict at {@code start}: from that day on. */
   @Transactional(readOnly = true)
   public List<TeamSlot> nextFree(Duration visit, Instant start) {
-    return offers(visit, start.atZone(SlotFinder.COPENHAGEN).toLocalDate(), SlotPreferences.NONE);
+    return nextFree(visit, start, null);
+  }
+
+  /**
+   * The free slots offered after a conflict at {@code start}, from that day on, as if the booking
+   * {@code moving} (being rescheduled; null for none) were not in the calendar.
+   */
+  @Transactional(readOnly = true)
+  public List<TeamSlot> nextFree(Duration visit, Instant start, UUID moving) {
+    return offers(
+        visit, start.atZone(SlotFinder.COPENHAGEN).toLocalDate(), SlotPreferences.NONE, moving);
   }
 
   Booking confirm(
@@ -249,7 +299,7 @@ public class Scheduler {
     return busy;
   }
 
-  private List<String> teamsPreferring(String teamId) {
+  List<String> teamsPreferring(String teamId) {
     List<String> order = new ArrayList<>();
     if (teamId != null && teams.contains(teamId)) {
       order.add(teamId);

@@ -1,10 +1,12 @@
 package dk.renos.booking.security;
 
+import static dk.renos.support.security.Role.CLEANER;
 import static dk.renos.support.security.Role.SERVICE;
 import static dk.renos.support.security.Role.STAFF;
 import static dk.renos.support.security.RouteRules.anyMethod;
 import static dk.renos.support.security.RouteRules.rule;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import dk.renos.support.security.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -16,11 +18,9 @@ import org.springframework.context.annotation.Configuration;
  * the owner's alone). docs/security/routes/booking-service.tsv records the resulting route × role
  * table.
  *
- * <p>Cleaners: the gateway lets them into /api/bookings/**, but no route here is theirs yet. The
- * rule for the booking work to add: a cleaner sees only bookings of their own team ({@code
- * CurrentUser.team()}) in the coming days, with the access notes for the visit and without prices,
- * and may mark such a visit done; e.g. {@code rule(GET, "/api/bookings/mine", CLEANER)} and {@code
- * rule(POST, "/api/bookings/{id}/done", STAFF, CLEANER)}, with the team check in the controller.
+ * <p>Cleaners (their team is the token's {@code team} claim, {@code CurrentUser.team()}): their own
+ * team's coming visits ({@code GET /api/bookings/mine}, address and access notes, no prices) and
+ * marking such a visit done; the controller refuses (403) a visit of another team.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessRules {
@@ -29,6 +29,9 @@ class AccessRules {
   RouteRules routeRules() {
     return RouteRules.of(
         // quote-service and chat-service ask for free slots, sometimes from a Kafka listener.
-        rule(GET, "/api/bookings/slots", STAFF, SERVICE), anyMethod("/api/bookings/**", STAFF));
+        rule(GET, "/api/bookings/slots", STAFF, SERVICE),
+        rule(GET, "/api/bookings/mine", CLEANER),
+        rule(POST, "/api/bookings/{id}/complete", STAFF, CLEANER),
+        anyMethod("/api/bookings/**", STAFF));
   }
 }

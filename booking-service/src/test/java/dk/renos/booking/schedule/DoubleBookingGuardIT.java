@@ -105,7 +105,7 @@ class DoubleBookingGuardIT {
             TUESDAY_8.plus(1, ChronoUnit.HOURS),
             TUESDAY_8));
     Booking cancelled = confirmed(TUESDAY_8.plus(30, ChronoUnit.MINUTES), 1);
-    cancelled.cancel();
+    cancelled.cancel(null, TUESDAY_8);
     bookings.saveAndFlush(cancelled);
     assertThat(
             jdbc.queryForObject(
@@ -147,6 +147,11 @@ class DoubleBookingGuardIT {
     assertThatThrownBy(() -> insert("DONE", null, null))
         .hasMessageContaining("booking_status_check");
     insert("CANCELLED", null, null); // an unscheduled booking may be cancelled
+    assertThatThrownBy(() -> insert("CANCELLED", null, null, false))
+        .hasMessageContaining("booking_cancelled_has_time");
+    // a COMPLETED booking keeps the actual times it is paid for
+    assertThatThrownBy(() -> insert("COMPLETED", TUESDAY_8, TUESDAY_8.plus(1, ChronoUnit.HOURS)))
+        .hasMessageContaining("booking_completed_has_actual_times");
   }
 
   @Test
@@ -192,10 +197,15 @@ class DoubleBookingGuardIT {
   }
 
   private void insert(String status, Instant start, Instant end) {
+    insert(status, start, end, status.equals("CANCELLED"));
+  }
+
+  private void insert(String status, Instant start, Instant end, boolean withCancelledAt) {
     jdbc.update(
         """
-        insert into booking (id, quote_id, customer_id, status, team_id, starts_at, ends_at, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        insert into booking (id, quote_id, customer_id, status, team_id, starts_at, ends_at, created_at,
+                             cancelled_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         UUID.randomUUID(),
         UUID.randomUUID(),
         UUID.randomUUID(),
@@ -203,7 +213,8 @@ class DoubleBookingGuardIT {
         start == null ? null : "team-1",
         start == null ? null : Timestamp.from(start),
         end == null ? null : Timestamp.from(end),
-        Timestamp.from(TUESDAY_8));
+        Timestamp.from(TUESDAY_8),
+        withCancelledAt ? Timestamp.from(TUESDAY_8) : null);
   }
 
   private static Booking confirmed(Instant start, int hours) {

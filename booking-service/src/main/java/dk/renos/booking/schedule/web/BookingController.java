@@ -2,7 +2,6 @@ package dk.renos.booking.schedule.web;
 
 import dk.renos.booking.schedule.Booking;
 import dk.renos.booking.schedule.BookingRepository;
-import dk.renos.booking.schedule.BookingStatus;
 import dk.renos.booking.schedule.Scheduler;
 import dk.renos.booking.slots.SlotFinder;
 import dk.renos.booking.slots.SlotPreferences;
@@ -50,6 +49,10 @@ class BookingController {
   static final int MIN_VISIT_MINUTES = 30;
 
   static final int MAX_VISIT_MINUTES = 540;
+
+  static final int MAX_ADDRESS = 300;
+
+  static final int MAX_ACCESS_NOTES = 1000;
 
   /** How far ahead {@code from} may lie. */
   static final int MAX_DAYS_AHEAD = 365;
@@ -135,7 +138,9 @@ class BookingController {
               request.customerId(),
               request.start(),
               Duration.ofMinutes(request.minutes()),
-              request.teamId());
+              request.teamId(),
+              blankToNull(request.address()),
+              blankToNull(request.accessNotes()));
     } catch (DataIntegrityViolationException e) {
       throw DatabaseConflicts.translate(
           e, request.start(), Duration.ofMinutes(request.minutes()), request.quoteId());
@@ -149,41 +154,24 @@ class BookingController {
         .body(BookingView.from(booking));
   }
 
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   /**
    * @param start the exact start (an instant)
    * @param teamId a configured team, or null for the first team free then
+   * @param address the visit's address (optional; shown to the team)
+   * @param accessNotes how the team gets in (optional; shown to the team)
    */
   record BookRequest(
       @NotNull UUID quoteId,
       @NotNull UUID customerId,
       @NotNull Instant start,
       @Min(MIN_VISIT_MINUTES) @Max(MAX_VISIT_MINUTES) int minutes,
-      @Size(max = 40) String teamId) {}
-
-  record BookingView(
-      UUID id,
-      UUID quoteId,
-      UUID customerId,
-      BookingStatus status,
-      String teamId,
-      Instant startsAt,
-      Instant endsAt,
-      Integer visitMinutes,
-      Instant createdAt) {
-
-    static BookingView from(Booking booking) {
-      return new BookingView(
-          booking.getId(),
-          booking.getQuoteId(),
-          booking.getCustomerId(),
-          booking.getStatus(),
-          booking.getTeamId(),
-          booking.getStartsAt(),
-          booking.getEndsAt(),
-          booking.getVisitMinutes(),
-          booking.getCreatedAt());
-    }
-  }
+      @Size(max = 40) String teamId,
+      @Size(max = MAX_ADDRESS) String address,
+      @Size(max = MAX_ACCESS_NOTES) String accessNotes) {}
 
   /**
    * @param zone the zone of every slot's {@code localText}

@@ -1,6 +1,8 @@
 package dk.renos.booking.schedule.web;
 
 import dk.renos.booking.schedule.BookingRefusedException;
+import dk.renos.booking.schedule.IllegalTransitionException;
+import dk.renos.booking.schedule.NotYourTeamException;
 import dk.renos.booking.schedule.QuoteAlreadyBookedException;
 import dk.renos.booking.schedule.Scheduler;
 import dk.renos.booking.schedule.SlotTakenException;
@@ -55,10 +57,27 @@ class BookingProblems {
     problem.setTitle("Slot taken");
     problem.setProperty(
         "nextSlots",
-        scheduler.nextFree(e.visit(), e.start()).stream()
+        scheduler.nextFree(e.visit(), e.start(), e.moving()).stream()
             .map(BookingController.SlotView::from)
             .toList());
     log.info("Booking at {} refused: slot taken", e.start());
+    return problem(problem);
+  }
+
+  @ExceptionHandler(IllegalTransitionException.class)
+  ResponseEntity<ProblemDetail> illegal(IllegalTransitionException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Illegal transition");
+    problem.setProperty("bookingStatus", e.status().name());
+    problem.setProperty("change", e.change());
+    log.info("Booking change refused: {} booking cannot be {}", e.status(), e.change());
+    return problem(problem);
+  }
+
+  @ExceptionHandler(NotYourTeamException.class)
+  ResponseEntity<ProblemDetail> notYourTeam(NotYourTeamException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Not your team");
     return problem(problem);
   }
 
