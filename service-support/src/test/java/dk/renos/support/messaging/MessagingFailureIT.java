@@ -82,14 +82,15 @@ class MessagingFailureIT {
                   "select count(*) from welcome where customer_id = ?",
                   id,
                   1,
-                  Duration.ofSeconds(90)))
+                  // The restarted child JVM must start first: over a minute on a loaded machine.
+                  Duration.ofSeconds(300)))
           .isEqualTo(1);
       assertThat(
               awaitCount(
                   "select count(*) from messaging_child.event_publication where completion_date is null",
                   null,
                   0,
-                  Duration.ofSeconds(30)))
+                  Duration.ofSeconds(90)))
           .as("outbox drained")
           .isZero();
     } finally {
