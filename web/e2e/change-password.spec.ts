@@ -1,0 +1,42 @@
+// Skift adgangskode: a CSRF-protected action done from the page. The gateway refuses the same call
+// without the X-XSRF-TOKEN header the app copies from its cookie, so the change passing proves the
+// app's CSRF handling, not an open endpoint.
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn, signOut, staff, submitSignIn } from './support';
+
+test('changing the password from the page passes CSRF where a bare request is refused, and only the new password signs in', async ({
+  page,
+}) => {
+  const before = staff();
+  const after = { username: before.username, password: `${before.password} ny` };
+  await signIn(page, before);
+  const withoutCsrfHeader = await page.evaluate(async (current) => {
+    const response = await fetch('/api/auth/password', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ currentPassword: current, newPassword: 'something else entirely' }),
+    });
+    return response.status;
+  }, before.password);
+  expect(withoutCsrfHeader, 'the gateway checks CSRF on this endpoint').toBe(403);
+
+  await page.getByRole('link', { name: 'Skift adgangskode' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skift adgangskode');
+  await expectAccessible(page, 'Skift adgangskode');
+  await page.getByLabel('Nuværende adgangskode').fill(before.password);
+  await page.getByLabel('Ny adgangskode', { exact: true }).fill(after.password);
+  await page.getByLabel('Gentag ny adgangskode').fill(after.password);
+  await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+
+  await expect(page.getByRole('status')).toHaveText('Adgangskoden er skiftet.');
+  await expect(page.getByLabel('Nuværende adgangskode')).toHaveValue('');
+  // The gateway ends the user's other sessions but keeps this one.
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Leads', exact: true }).click();
+  await expect(page).toHaveURL(/\/leads$/);
+  await signOut(page);
+  await submitSignIn(page, before);
+  await expect(page.getByRole('alert')).toHaveText('Forkert brugernavn eller adgangskode.');
+  await page.getByLabel('Adgangskode', { exact: true }).fill(after.password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+});
