@@ -2,7 +2,7 @@
 // without the X-XSRF-TOKEN header the app copies from its cookie, so the change passing proves the
 // app's CSRF handling, not an open endpoint.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut, staff, submitSignIn } from './support';
+import { expectAccessible, required, signIn, signOut, staff, submitSignIn } from './support';
 
 test('changing the password from the page passes CSRF where a bare request is refused, and only the new password signs in', async ({
   page,
@@ -39,4 +39,23 @@ test('changing the password from the page passes CSRF where a bare request is re
   await page.getByLabel('Adgangskode', { exact: true }).fill(after.password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+});
+
+test('after an owner’s reset the one-time password opens only Skift adgangskode until a new one is chosen', async ({ page }) => {
+  const reset = { username: required('RENOS_E2E_RESET_USER'), password: required('RENOS_E2E_RESET_PASSWORD') };
+  await page.goto('/leads');
+  await expect(page).toHaveURL(/\/log-ind/);
+  await submitSignIn(page, reset);
+
+  await expect(page).toHaveURL(/\/adgangskode$/);
+  await expect(page.getByRole('note')).toContainText('Din adgangskode er nulstillet.');
+  await expectAccessible(page, 'Skift adgangskode after a reset');
+  await page.getByLabel('Engangsadgangskode').fill(reset.password);
+  await page.getByLabel('Ny adgangskode', { exact: true }).fill(`${reset.password} egen`);
+  await page.getByLabel('Gentag ny adgangskode').fill(`${reset.password} egen`);
+  await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('I dag');
+  await expect(page.getByRole('region', { name: 'Leads der venter' }).getByRole('link', { name: required('RENOS_E2E_LEAD_SUMMARY') })).toBeVisible();
 });
