@@ -11,6 +11,8 @@ export interface Me {
   role: Role;
   team: string | null;
   authenticatedBy: string;
+  /** An owner reset the password to a one-time one: the gateway allows only the change until then. */
+  passwordChangeRequired?: boolean;
 }
 
 export interface Providers {

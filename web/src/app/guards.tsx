@@ -5,7 +5,12 @@ import { ErrorState, Loading } from '../components/States';
 import { PageTitle } from '../components/PageTitle';
 import { hasRole, useMe, UserProvider, useUser } from './session';
 
-/** Everything inside needs a signed-in user; without one, Log ind (coming back here afterwards). */
+export const CHANGE_PASSWORD_PATH = '/adgangskode';
+
+/**
+ * Everything inside needs a signed-in user; without one, Log ind (coming back here afterwards). A
+ * user whose password must be changed sees only Skift adgangskode.
+ */
 export function RequireSignIn() {
   const me = useMe();
   const location = useLocation();
@@ -14,6 +19,10 @@ export function RequireSignIn() {
   if (!me.data) {
     const next = location.pathname + location.search;
     return <Navigate to={next === '/' ? '/log-ind' : `/log-ind?next=${encodeURIComponent(next)}`} replace />;
+  }
+  // After an owner's reset the gateway answers 403 to everything but /api/auth/*: go straight to the change.
+  if (me.data.passwordChangeRequired && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   }
   return (
     <UserProvider value={me.data}>

@@ -3,20 +3,22 @@ import { ApiError, describeError } from '../api/problem';
 
 /**
  * Puts a failed request's problem+json on the form: each `errors[].field` the form has is shown at
- * that field; what is left becomes the form's own message. The typed values stay (nothing resets).
+ * that field (through `fieldMessage`, e.g. to say a service's English message in Danish); what is
+ * left becomes the form's own message. The typed values stay (nothing resets).
  */
 export function showProblem<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
   messageFor: (error: unknown) => string = describeError,
+  fieldMessage: (field: Path<T>, message: string) => string = (_field, message) => message,
 ): void {
   let placed = false;
   if (error instanceof ApiError) {
     for (const [field, message] of Object.entries(error.fieldErrors)) {
       const known = fields.find((name) => name === field);
       if (known) {
-        setError(known, { type: 'server', message });
+        setError(known, { type: 'server', message: fieldMessage(known, message) });
         placed = true;
       }
     }

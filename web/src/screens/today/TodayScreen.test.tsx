@@ -4,7 +4,7 @@ import { server } from '../../test/server';
 import { BOOKING, LEAD, QUOTE } from '../../test/fixtures';
 import { paged, problem, renderApp, signedInAs, URL_BASE, user } from '../../test/render';
 import { copenhagenDay, copenhagenStartOfDay } from '../../format/danish';
-import { visitsOn } from './TodayScreen';
+import { visitsByTeam, visitsOn } from './TodayScreen';
 
 const todayAt = (hours: number) =>
   new Date(Date.parse(copenhagenStartOfDay(copenhagenDay(new Date())!)) + hours * 3_600_000).toISOString();
@@ -125,5 +125,41 @@ describe('I dag', () => {
     const yesterday = { ...BOOKING, id: 'b2', startsAt: '2026-03-24T22:30:00Z' };
     const cancelled = { ...BOOKING, id: 'b3', startsAt: '2026-03-25T08:00:00Z', status: 'CANCELLED' as const };
     expect(visitsOn([yesterday, lateEvening, cancelled], now).map((b) => b.id)).toEqual([BOOKING.id]);
+  });
+
+  it('shows today’s visits under their team, teams by name, visits without a team last', async () => {
+    api({
+      bookings: () =>
+        HttpResponse.json(
+          paged([
+            { ...BOOKING, id: 'b1', teamId: 'syd', startsAt: todayAt(13), endsAt: todayAt(14) },
+            { ...BOOKING, id: 'b2', teamId: 'nord', startsAt: todayAt(10), endsAt: todayAt(12) },
+            { ...BOOKING, id: 'b3', teamId: undefined, startsAt: todayAt(8), endsAt: todayAt(9) },
+            { ...BOOKING, id: 'b4', teamId: 'syd', startsAt: todayAt(7), endsAt: todayAt(8) },
+          ]),
+        ),
+    });
+    renderApp('/');
+
+    const visits = await panel('Dagens besøg');
+    await within(visits).findByText('13:00–14:00');
+    expect(within(visits).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Hold nord',
+      'Hold syd',
+      'Uden hold',
+    ]);
+    const syd = within(visits).getByRole('heading', { name: 'Hold syd' }).parentElement!;
+    expect(within(syd).getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent)).toEqual([
+      '07:00–08:00',
+      '13:00–14:00',
+    ]);
+  });
+
+  it('groups nothing when no visit has a team yet', () => {
+    const now = new Date('2026-03-24T10:00:00Z');
+    const groups = visitsByTeam([BOOKING, { ...BOOKING, id: 'b2', startsAt: '2026-03-24T05:00:00Z' }], now);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.team).toBeNull();
+    expect(groups[0]!.visits.map((b) => b.id)).toEqual(['b2', BOOKING.id]);
   });
 });

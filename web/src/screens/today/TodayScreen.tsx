@@ -110,6 +110,24 @@ export function visitsOn(bookings: BookingView[] | undefined, now: Date): Bookin
     .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''));
 }
 
+export interface TeamVisits {
+  /** booking-service's team id; null for a visit not yet given to a team. */
+  team: string | null;
+  visits: BookingView[];
+}
+
+/** Today's visits per team, teams by name and visits by time; the visits without a team last. */
+export function visitsByTeam(bookings: BookingView[] | undefined, now: Date): TeamVisits[] {
+  const byTeam = new Map<string | null, BookingView[]>();
+  for (const booking of visitsOn(bookings, now)) {
+    const team = booking.teamId || null;
+    byTeam.set(team, [...(byTeam.get(team) ?? []), booking]);
+  }
+  return [...byTeam.entries()]
+    .map(([team, visits]) => ({ team, visits }))
+    .sort((a, b) => (a.team === null ? 1 : b.team === null ? -1 : a.team.localeCompare(b.team, 'da')));
+}
+
 function TodaysVisits({ now }: { now: Date }) {
   const bookings = useBookings(0, MAX_PAGE);
   return (
@@ -120,18 +138,25 @@ function TodaysVisits({ now }: { now: Date }) {
         isEmpty={(page) => visitsOn(page.content, now).length === 0}
         empty="Ingen besøg i dag."
       >
-        {(page) => (
-          <ul className="rows">
-            {visitsOn(page.content, now).map((booking) => (
-              <li key={booking.id}>
-                <strong>{formatTimeRange(booking.startsAt, booking.endsAt)}</strong>{' '}
-                <Link to={`/tilbud/${booking.quoteId}`}>Tilbud</Link>{' '}
-                {booking.customerId && <Link to={`/kunder/${booking.customerId}`}>Kunde</Link>}{' '}
-                <Badge tone={booking.status === 'CONFIRMED' ? 'good' : 'neutral'}>{bookingStatusLabel(booking.status)}</Badge>
-              </li>
-            ))}
-          </ul>
-        )}
+        {(page) => {
+          const teams = visitsByTeam(page.content, now);
+          const named = teams.some((group) => group.team !== null);
+          return teams.map((group) => (
+            <div key={group.team ?? 'none'} className="team-visits">
+              {named && <h3>{group.team === null ? 'Uden hold' : `Hold ${group.team}`}</h3>}
+              <ul className="rows">
+                {group.visits.map((booking) => (
+                  <li key={booking.id}>
+                    <strong>{formatTimeRange(booking.startsAt, booking.endsAt)}</strong>{' '}
+                    <Link to={`/tilbud/${booking.quoteId}`}>Tilbud</Link>{' '}
+                    {booking.customerId && <Link to={`/kunder/${booking.customerId}`}>Kunde</Link>}{' '}
+                    <Badge tone={booking.status === 'CONFIRMED' ? 'good' : 'neutral'}>{bookingStatusLabel(booking.status)}</Badge>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ));
+        }}
       </QueryView>
     </Panel>
   );

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A JDK HTTP server standing in for a service behind the gateway: it answers 200 {@code {}} to
- * everything and records what reached it.
+ * everything (or the JSON given to {@link #answer} for that path) and records what reached it.
  */
 public final class FakeService implements AutoCloseable {
 
@@ -20,6 +22,7 @@ public final class FakeService implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final Map<String, String> answers = new ConcurrentHashMap<>();
 
   private FakeService(HttpServer server) {
     this.server = server;
@@ -39,7 +42,10 @@ public final class FakeService implements AutoCloseable {
                     exchange.getRequestURI().getRawPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Cookie")));
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            byte[] body =
+                fake.answers
+                    .getOrDefault(exchange.getRequestURI().getRawPath(), "{}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -51,6 +57,12 @@ public final class FakeService implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Answers requests to exactly this path (any method, any query) with this JSON. */
+  public FakeService answer(String path, String json) {
+    answers.put(path, json);
+    return this;
   }
 
   public String url() {

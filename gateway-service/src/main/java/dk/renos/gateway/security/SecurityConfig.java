@@ -92,7 +92,15 @@ public class SecurityConfig {
             ApiTokenAuthentication.filter(apiTokens, entryPoint),
             SecurityWebFiltersOrder.HTTP_BASIC)
         .addFilterBefore(
-            new SessionFreshnessFilter(users, signIn, problems, clock),
+            new SessionFreshnessFilter(
+                users,
+                signIn,
+                problems,
+                clock,
+                exchange ->
+                    StaffWebAppRequests.isAppRequest(
+                        exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath().pathWithinApplication().value())),
             SecurityWebFiltersOrder.REACTOR_CONTEXT)
         .addFilterAfter(issueCsrfToken(), SecurityWebFiltersOrder.CSRF)
         .csrf(

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -30,7 +31,8 @@ import reactor.core.scheduler.Schedulers;
  * absolute timeout has passed, the account is gone or disabled, or its sessions were ended (logout
  * everywhere, password change, reset); a changed role or team is what the next token carries. While
  * an owner's reset is pending ({@code must_change_password}) the session may only use {@code
- * /api/auth/**}: everything else is 403.
+ * /api/auth/**} and the web app's static files (which need no sign-in anyway): everything else is
+ * 403.
  *
  * <p>Not a bean: WebFlux would also run every {@code WebFilter} bean outside the security chain, a
  * second time per request. {@code SecurityConfig} places it in the chain, before the sign-in is
@@ -42,12 +44,20 @@ public final class SessionFreshnessFilter implements WebFilter {
   private final SignInProperties settings;
   private final ProblemResponses problems;
   private final Clock clock;
+  private final Predicate<ServerWebExchange> staticContent;
 
+  /**
+   * @param staticContent requests for content that holds no data (the web app's files), answered
+   *     even while the user's password must be changed: the browser needs them to show the screen
+   *     that changes it
+   */
   public SessionFreshnessFilter(
       StaffUserRepository users,
       SignInProperties settings,
       ProblemResponses problems,
-      Clock clock) {
+      Clock clock,
+      Predicate<ServerWebExchange> staticContent) {
+    this.staticContent = staticContent;
     this.users = users;
     this.settings = settings;
     this.problems = problems;
@@ -115,7 +125,9 @@ public final class SessionFreshnessFilter implements WebFilter {
                 return current.session().invalidate().then(chain.filter(exchange));
               }
               StaffUser row = user.get();
-              if (row.mustChangePassword() && !isSignInPath(exchange)) {
+              if (row.mustChangePassword()
+                  && !isSignInPath(exchange)
+                  && !staticContent.test(exchange)) {
                 return problems.write(
                     exchange,
                     ProblemResponses.problem(
