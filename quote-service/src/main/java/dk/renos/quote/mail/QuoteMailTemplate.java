@@ -55,6 +55,20 @@ public class QuoteMailTemplate {
    */
   public QuoteMail render(
       Quote quote, CustomerContact contact, Optional<List<Slot>> slots, String acceptUrl) {
+    return render(quote, contact, slots, acceptUrl, quote.getOpeningText(), quote.getClosingText());
+  }
+
+  /**
+   * The mail with these opening and closing paragraphs (staff's or the model's); null = the
+   * template's.
+   */
+  public QuoteMail render(
+      Quote quote,
+      CustomerContact contact,
+      Optional<List<Slot>> slots,
+      String acceptUrl,
+      String opening,
+      String closing) {
     if (quote.getPriceInclVatOre() == null) {
       throw new IllegalArgumentException("quote " + quote.getId() + " has no price");
     }
@@ -64,8 +78,8 @@ public class QuoteMailTemplate {
     model.put("street", contact != null ? contact.street() : null);
     model.put("firstName", contact != null ? contact.firstName() : null);
     model.put("areaSqm", quote.getAreaSqm());
-    model.put("opening", quote.getOpeningText() != null ? quote.getOpeningText() : DEFAULT_OPENING);
-    model.put("closing", quote.getClosingText() != null ? quote.getClosingText() : DEFAULT_CLOSING);
+    model.put("opening", opening != null ? opening : DEFAULT_OPENING);
+    model.put("closing", closing != null ? closing : DEFAULT_CLOSING);
     model.put(
         "lines",
         quote.getLines().stream()

@@ -33,6 +33,8 @@ public class QuoteMails {
   private final QuoteMailTemplate template;
   private final BookingSlots slots;
   private final AcceptLinks links;
+  private final MailParagraphs paragraphs;
+  private final ParagraphCalls calls;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -42,6 +44,8 @@ public class QuoteMails {
       QuoteMailTemplate template,
       BookingSlots slots,
       AcceptLinks links,
+      MailParagraphs paragraphs,
+      ParagraphCalls calls,
       TransactionTemplate transaction,
       Clock clock) {
     this.quotes = quotes;
@@ -49,6 +53,8 @@ public class QuoteMails {
     this.template = template;
     this.slots = slots;
     this.links = links;
+    this.paragraphs = paragraphs;
+    this.calls = calls;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -71,6 +77,9 @@ public class QuoteMails {
       throw new QuoteStateException(quoteId, quote.getStatus(), "have a mail");
     }
     Optional<List<Slot>> free = slots.freeSlots(quote.getVisitMinutes());
+    // the model, too, is asked outside any transaction (it may take up to its timeout)
+    MailParagraphs.Written written =
+        paragraphs.write(quote, contacts.findById(quote.getCustomerId()).orElse(null));
     return transaction.execute(
         status -> {
           Quote fresh = find(quoteId);
@@ -80,7 +89,19 @@ public class QuoteMails {
           CustomerContact contact = contacts.findById(fresh.getCustomerId()).orElse(null);
           String nonce = links.newNonce();
           String token = links.token(quoteId, nonce);
-          QuoteMail mail = template.render(fresh, contact, free, links.url(token));
+          boolean staffChangedMeanwhile =
+              !java.util.Objects.equals(fresh.getOpeningText(), quote.getOpeningText())
+                  || !java.util.Objects.equals(fresh.getClosingText(), quote.getClosingText());
+          if (staffChangedMeanwhile) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(
+                Quote.class, quoteId);
+          }
+          QuoteMail mail =
+              template.render(
+                  fresh, contact, free, links.url(token), written.opening(), written.closing());
+          if (written.call() != null) {
+            calls.save(written.call());
+          }
           QuoteRecipients.Recipient recipient =
               QuoteRecipients.of(fresh.getLeadSource(), fresh.getLeadThreadId(), contact);
           fresh.prepareMail(
@@ -91,6 +112,7 @@ public class QuoteMails {
               recipient.threadId(),
               nonce,
               AcceptLinks.hash(token),
+              written.source().name(),
               clock.instant().truncatedTo(ChronoUnit.MILLIS));
           Quote saved = quotes.saveAndFlush(fresh);
           log.info(

@@ -166,6 +166,13 @@ public class Quote {
   @Column(name = "mail_prepared_at")
   private Instant mailPreparedAt;
 
+  /**
+   * Where the mail's opening and closing came from: TEMPLATE, STAFF, MODEL, or
+   * TEMPLATE_AFTER_MODEL_FAILURE.
+   */
+  @Column(name = "mail_text_source", length = 30)
+  private String mailTextSource;
+
   /** The accept link's nonce; the token is re-derived from it, never stored. */
   @Column(name = "link_nonce", length = 40)
   private String linkNonce;
@@ -358,6 +365,7 @@ public class Quote {
       UUID threadId,
       String nonce,
       String tokenHash,
+      String textSource,
       Instant now) {
     if (status != QuoteStatus.DRAFTED) {
       throw new QuoteStateException(id, status, "prepare its mail");
@@ -370,6 +378,7 @@ public class Quote {
     linkNonce = nonce;
     acceptTokenHash = tokenHash;
     mailPreparedAt = now;
+    mailTextSource = textSource;
     updatedAt = now;
   }
 
@@ -383,6 +392,7 @@ public class Quote {
     linkNonce = null;
     acceptTokenHash = null;
     mailPreparedAt = null;
+    mailTextSource = null;
   }
 
   public boolean hasPreparedMail() {
@@ -476,6 +486,10 @@ public class Quote {
 
   public Boolean getMailSlotsOffered() {
     return mailSlotsOffered;
+  }
+
+  public String getMailTextSource() {
+    return mailTextSource;
   }
 
   public Instant getMailPreparedAt() {

@@ -122,6 +122,9 @@ class QuoteApprovalIT {
         .contains("- mandag den 7. december kl. 08.00–10.00\n")
         .doesNotContain("Vi vender tilbage med forslag");
     assertThat(preview.at("/slotsOffered").asBoolean()).isTrue();
+    assertThat(preview.at("/textSource").asString())
+        .as("no model configured: the template's paragraphs")
+        .isEqualTo("TEMPLATE");
     assertThat(bookingQuery.get()).isEqualTo("minutes=" + quote.getVisitMinutes());
     assertThat(bookingAuthorization.get())
         .as("booking-service is called with a signed token (ServiceClients)")
@@ -347,6 +350,7 @@ class QuoteApprovalIT {
     String after = staff().getJson(path + "/preview").at("/body").asString();
 
     assertThat(after).contains("Tak for snakken i dag.").isNotEqualTo(before);
+    assertThat(staff().getJson(path + "/preview").at("/textSource").asString()).isEqualTo("STAFF");
     assertThat(acceptToken(after)).isNotEqualTo(acceptToken(before));
     assertThat(
             jdbc.queryForObject(

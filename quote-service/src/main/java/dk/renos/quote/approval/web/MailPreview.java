@@ -16,6 +16,8 @@ import java.util.UUID;
  *     AdHelp, or a lead entered by hand)
  * @param slotsOffered false when booking-service could not offer slots and the mail says we will
  *     propose times
+ * @param textSource where the opening and closing came from: TEMPLATE, STAFF, MODEL, or
+ *     TEMPLATE_AFTER_MODEL_FAILURE (the model failed or timed out; see quote_text_call)
  */
 record MailPreview(
     UUID quoteId,
@@ -26,6 +28,7 @@ record MailPreview(
     String subject,
     String body,
     boolean slotsOffered,
+    String textSource,
     Instant preparedAt) {
 
   static MailPreview of(Quote quote) {
@@ -38,6 +41,7 @@ record MailPreview(
         quote.getMailSubject(),
         quote.getMailBody(),
         Boolean.TRUE.equals(quote.getMailSlotsOffered()),
+        quote.getMailTextSource(),
         quote.getMailPreparedAt());
   }
 }
