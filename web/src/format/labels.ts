@@ -46,6 +46,8 @@ export const quoteStatusLabel = label({
   BLOCKED_DUPLICATE: 'Stoppet: dublet',
   CUSTOM_QUOTE_REQUIRED: 'Kræver særligt tilbud',
   DRAFTED: 'Kladde',
+  APPROVED: 'Godkendt, ikke sendt',
+  REJECTED: 'Afvist',
   SENT: 'Sendt',
   ACCEPTED: 'Accepteret',
   DECLINED: 'Afslået',

@@ -5,9 +5,11 @@ export const quoteTone = (status: string | undefined): Tone => {
     case 'ACCEPTED':
       return 'good';
     case 'DRAFTED':
+    case 'APPROVED':
     case 'SENT':
       return 'info';
     case 'DECLINED':
+    case 'REJECTED':
     case 'EXPIRED':
       return 'neutral';
     default:

@@ -10,7 +10,9 @@ import dk.renos.events.email.EmailSent;
 import dk.renos.events.email.SendEmailRequested;
 import dk.renos.events.lead.LeadCreated;
 import dk.renos.events.quote.QuoteAccepted;
+import dk.renos.events.quote.QuoteApproved;
 import dk.renos.events.quote.QuoteDrafted;
+import dk.renos.events.quote.QuoteRejected;
 import dk.renos.events.quote.QuoteSent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,6 +84,12 @@ public final class EventType<E extends Record> {
           "quote", Topics.QUOTE, "QuoteDrafted", 1, QuoteDrafted.class, QuoteDrafted::quoteId);
   public static final EventType<QuoteSent> QUOTE_SENT =
       new EventType<>("quote", Topics.QUOTE, "QuoteSent", 1, QuoteSent.class, QuoteSent::quoteId);
+  public static final EventType<QuoteApproved> QUOTE_APPROVED =
+      new EventType<>(
+          "quote", Topics.QUOTE, "QuoteApproved", 1, QuoteApproved.class, QuoteApproved::quoteId);
+  public static final EventType<QuoteRejected> QUOTE_REJECTED =
+      new EventType<>(
+          "quote", Topics.QUOTE, "QuoteRejected", 1, QuoteRejected.class, QuoteRejected::quoteId);
   public static final EventType<QuoteAccepted> QUOTE_ACCEPTED =
       new EventType<>(
           "quote", Topics.QUOTE, "QuoteAccepted", 1, QuoteAccepted.class, QuoteAccepted::quoteId);
@@ -127,6 +135,8 @@ public final class EventType<E extends Record> {
           LEAD_CREATED,
           CUSTOMER_CREATED,
           QUOTE_DRAFTED,
+          QUOTE_APPROVED,
+          QUOTE_REJECTED,
           QUOTE_SENT,
           QUOTE_ACCEPTED,
           BOOKING_CONFIRMED,

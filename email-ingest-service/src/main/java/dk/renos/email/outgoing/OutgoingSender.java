@@ -389,7 +389,12 @@ class OutgoingSender implements SmartLifecycle {
         accepted.getId(), accepted.getThreadId(), plan.inReplyTo(), threadId, reason, sentAt);
     events.publishEvent(
         new EmailSent(
-            email.getId(), threadId, email.getToAddress().strip(), plan.subject(), sentAt));
+            email.getId(),
+            threadId,
+            email.getToAddress().strip(),
+            plan.subject(),
+            sentAt,
+            email.getCommandId()));
     finished(email);
   }
 

@@ -121,7 +121,12 @@ class GmailLabelsIT extends GmailIntegrationTest {
         status ->
             events.publishEvent(
                 new EmailSent(
-                    UUID.randomUUID(), threadId, "soren@kunde.example", "Tilbud", Instant.now())));
+                    UUID.randomUUID(),
+                    threadId,
+                    "soren@kunde.example",
+                    "Tilbud",
+                    Instant.now(),
+                    null)));
     await(
         "Awaiting reply after RenOS wrote",
         WAIT,

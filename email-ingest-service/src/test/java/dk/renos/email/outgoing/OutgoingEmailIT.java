@@ -234,6 +234,9 @@ class OutgoingEmailIT {
       assertThat(emailSent.threadId()).isEqualTo(threadId);
       assertThat(emailSent.toAddress()).isEqualTo(customer);
       assertThat(emailSent.subject()).isEqualTo("Re: Tilbud på rengøring " + token);
+      assertThat(emailSent.commandId())
+          .as("the command it answers, for the requester")
+          .isEqualTo(commandId);
       assertThat(emailSent.sentAt())
           .isEqualTo(((java.sql.Timestamp) row.get("sent_at")).toInstant());
       assertThat(emailSentRecords((UUID) row.get("id"))).hasSize(1);

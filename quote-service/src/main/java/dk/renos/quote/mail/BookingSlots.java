@@ -1,11 +1,13 @@
 package dk.renos.quote.mail;
 
+import dk.renos.support.security.ServiceClients;
 import java.net.http.HttpClient;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -24,12 +26,19 @@ public class BookingSlots {
   private final RestClient http;
   private final int count;
 
-  BookingSlots(MailSettings settings) {
+  /** Through service-support's {@link ServiceClients}: every call carries a signed token. */
+  @Autowired
+  BookingSlots(ServiceClients clients, MailSettings settings) {
+    this(clients.builder(settings.bookingUrl()), settings);
+  }
+
+  /** With a prepared client builder (base URL set); the timeouts are added here. */
+  BookingSlots(RestClient.Builder client, MailSettings settings) {
     JdkClientHttpRequestFactory factory =
         new JdkClientHttpRequestFactory(
             HttpClient.newBuilder().connectTimeout(settings.slotsTimeout()).build());
     factory.setReadTimeout(settings.slotsTimeout());
-    this.http = RestClient.builder().baseUrl(settings.bookingUrl()).requestFactory(factory).build();
+    this.http = client.requestFactory(factory).build();
     this.count = settings.slotCount();
   }
 

@@ -144,6 +144,69 @@ public class Quote {
   @Column(name = "accepted_at")
   private Instant acceptedAt;
 
+  /** The prepared mail: exactly what the preview shows and approval sends (personal data). */
+  @Column(name = "mail_subject", length = 300)
+  private String mailSubject;
+
+  @Column(name = "mail_body", columnDefinition = "text")
+  private String mailBody;
+
+  /** The one permitted recipient; null = none (staff must call the customer). */
+  @Column(name = "mail_to", length = 320)
+  private String mailTo;
+
+  /** The RenOS thread to reply in; null = a new conversation. */
+  @Column(name = "mail_thread_id")
+  private UUID mailThreadId;
+
+  /** Whether the mail offers booking-service's free slots (false: "we will propose times"). */
+  @Column(name = "mail_slots_offered")
+  private Boolean mailSlotsOffered;
+
+  @Column(name = "mail_prepared_at")
+  private Instant mailPreparedAt;
+
+  /**
+   * Where the mail's opening and closing came from: TEMPLATE, STAFF, MODEL, or
+   * TEMPLATE_AFTER_MODEL_FAILURE.
+   */
+  @Column(name = "mail_text_source", length = 30)
+  private String mailTextSource;
+
+  /** The accept link's nonce; the token is re-derived from it, never stored. */
+  @Column(name = "link_nonce", length = 40)
+  private String linkNonce;
+
+  /** SHA-256 (hex) of the accept token, for the lookup. */
+  @Column(name = "accept_token_hash", length = 64)
+  private String acceptTokenHash;
+
+  @Column(name = "approved_by", length = 100)
+  private String approvedBy;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
+  /** The {@code SendEmailRequested.commandId} that sends this quote. */
+  @Column(name = "send_command_id")
+  private UUID sendCommandId;
+
+  @Column(name = "rejected_by", length = 100)
+  private String rejectedBy;
+
+  @Column(name = "rejected_at")
+  private Instant rejectedAt;
+
+  @Column(name = "rejection_reason", length = 500)
+  private String rejectionReason;
+
+  /** The outgoing email (email-ingest's message id) once it was sent. */
+  @Column(name = "email_message_id")
+  private UUID emailMessageId;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -282,7 +345,113 @@ public class Quote {
       closingText = edit.closingText().isBlank() ? null : edit.closingText().strip();
     }
     bill(edit.lines() != null ? edit.lines() : List.copyOf(lines), terms);
+    forgetMail();
     updatedAt = now;
+  }
+
+  /**
+   * Keeps the rendered mail, its recipient and the accept link's nonce and hash: from now on the
+   * preview shows exactly this and approval sends exactly this.
+   *
+   * @param to the permitted recipient, or null when there is none (staff must call)
+   * @param threadId the thread to reply in, or null for a new conversation
+   * @throws QuoteStateException unless the quote is DRAFTED
+   */
+  public void prepareMail(
+      String subject,
+      String body,
+      boolean slotsOffered,
+      String to,
+      UUID threadId,
+      String nonce,
+      String tokenHash,
+      String textSource,
+      Instant now) {
+    if (status != QuoteStatus.DRAFTED) {
+      throw new QuoteStateException(id, status, "prepare its mail");
+    }
+    mailSubject = subject;
+    mailBody = body;
+    mailSlotsOffered = slotsOffered;
+    mailTo = to;
+    mailThreadId = threadId;
+    linkNonce = nonce;
+    acceptTokenHash = tokenHash;
+    mailPreparedAt = now;
+    mailTextSource = textSource;
+    updatedAt = now;
+  }
+
+  /** A change makes the prepared mail stale: the next preview or approval renders it again. */
+  private void forgetMail() {
+    mailSubject = null;
+    mailBody = null;
+    mailSlotsOffered = null;
+    mailTo = null;
+    mailThreadId = null;
+    linkNonce = null;
+    acceptTokenHash = null;
+    mailPreparedAt = null;
+    mailTextSource = null;
+  }
+
+  public boolean hasPreparedMail() {
+    return mailPreparedAt != null;
+  }
+
+  /**
+   * A person approved the prepared mail; {@code commandId} is the send command's id.
+   *
+   * @throws QuoteStateException unless DRAFTED with a prepared mail that has a recipient
+   */
+  public void approve(String by, UUID commandId, Instant now) {
+    if (status != QuoteStatus.DRAFTED) {
+      throw new QuoteStateException(id, status, "be approved");
+    }
+    if (!hasPreparedMail()) {
+      throw new IllegalStateException("quote " + id + " has no prepared mail");
+    }
+    if (mailTo == null) {
+      throw new QuoteStateException(
+          id, status, "be approved: it has no permitted recipient; call the customer");
+    }
+    status = QuoteStatus.APPROVED;
+    approvedBy = by;
+    approvedAt = now;
+    sendCommandId = commandId;
+    updatedAt = now;
+  }
+
+  /**
+   * A person rejected it: a drafted quote, or one that needed a custom quote.
+   *
+   * @throws QuoteStateException in any other state
+   */
+  public void reject(String reason, String by, Instant now) {
+    if (!editable()) {
+      throw new QuoteStateException(id, status, "be rejected");
+    }
+    status = QuoteStatus.REJECTED;
+    rejectionReason = reason;
+    rejectedBy = by;
+    rejectedAt = now;
+    updatedAt = now;
+  }
+
+  /**
+   * email-ingest-service reported the mail sent. Only an approved quote moves to SENT; false when
+   * it already left APPROVED (a redelivered report, or the customer accepted meanwhile): nothing to
+   * publish.
+   */
+  public boolean markSent(UUID messageId, Instant sentAt, Instant now) {
+    if (status != QuoteStatus.APPROVED) {
+      return false;
+    }
+    status = QuoteStatus.SENT;
+    emailMessageId = messageId;
+    this.sentAt = sentAt;
+    updatedAt = now;
+    return true;
   }
 
   /**
@@ -297,6 +466,74 @@ public class Quote {
     status = QuoteStatus.ACCEPTED;
     acceptedAt = now;
     updatedAt = now;
+  }
+
+  public String getMailSubject() {
+    return mailSubject;
+  }
+
+  public String getMailBody() {
+    return mailBody;
+  }
+
+  public String getMailTo() {
+    return mailTo;
+  }
+
+  public UUID getMailThreadId() {
+    return mailThreadId;
+  }
+
+  public Boolean getMailSlotsOffered() {
+    return mailSlotsOffered;
+  }
+
+  public String getMailTextSource() {
+    return mailTextSource;
+  }
+
+  public Instant getMailPreparedAt() {
+    return mailPreparedAt;
+  }
+
+  public String getLinkNonce() {
+    return linkNonce;
+  }
+
+  public String getAcceptTokenHash() {
+    return acceptTokenHash;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public UUID getSendCommandId() {
+    return sendCommandId;
+  }
+
+  public String getRejectedBy() {
+    return rejectedBy;
+  }
+
+  public Instant getRejectedAt() {
+    return rejectedAt;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  public UUID getEmailMessageId() {
+    return emailMessageId;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
   }
 
   public List<QuoteLine> getLines() {

@@ -13,6 +13,13 @@ public interface QuoteRepository extends JpaRepository<Quote, UUID> {
 
   Optional<Quote> findByLeadId(UUID leadId);
 
+  /** The quote a send command belongs to. */
+  Optional<Quote> findBySendCommandId(UUID commandId);
+
+  /** The quotes in one state (the approval queue: DRAFTED). */
+  org.springframework.data.domain.Page<Quote> findByStatus(
+      QuoteStatus status, org.springframework.data.domain.Pageable pageable);
+
   /** The customer's quotes in the given states whose lead arrived within [from, to]. */
   List<Quote> findByCustomerIdAndStatusInAndLeadReceivedAtBetween(
       UUID customerId, Collection<QuoteStatus> statuses, Instant from, Instant to);

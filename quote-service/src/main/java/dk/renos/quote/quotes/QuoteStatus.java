@@ -20,15 +20,38 @@ public enum QuoteStatus {
    * Office job above 10,000 kr: a person makes the quote; the estimate is kept as a starting point.
    */
   CUSTOM_QUOTE_REQUIRED,
-  /** Priced and waiting for a person's approval; {@code QuoteDrafted} published. */
+  /**
+   * Priced and waiting for a person's approval (the approval queue, {@code
+   * ?status=PENDING_APPROVAL}); {@code QuoteDrafted} published.
+   */
   DRAFTED,
+  /**
+   * A person approved it; {@code QuoteApproved} and the {@code SendEmailRequested} command
+   * published. Stays here until email-ingest-service reports the mail sent; in dry-run (the
+   * default) that never happens: nothing was sent, and staff see the quote as approved, not sent.
+   */
+  APPROVED,
+  /** A person rejected it with a reason; {@code QuoteRejected} published; nothing is sent. */
+  REJECTED,
+  /**
+   * The mail went out ({@code EmailSent} with the quote's command id); {@code QuoteSent} published.
+   */
   SENT,
   ACCEPTED,
   DECLINED,
   EXPIRED;
 
-  /** The states from which the customer can accept. */
+  /**
+   * The queue name staff use for {@link #DRAFTED} quotes: {@code GET
+   * /api/quotes?status=PENDING_APPROVAL}.
+   */
+  public static final String PENDING_APPROVAL = "PENDING_APPROVAL";
+
+  /**
+   * The states from which the customer can accept: drafted, approved (e.g. sent by hand in dry-run)
+   * or sent.
+   */
   public boolean acceptable() {
-    return this == DRAFTED || this == SENT;
+    return this == DRAFTED || this == APPROVED || this == SENT;
   }
 }

@@ -42,7 +42,25 @@ public record QuoteView(
     Instant leadReceivedAt,
     Instant acceptedAt,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Boolean mailSlotsOffered,
+    String approvedBy,
+    Instant approvedAt,
+    UUID sendCommandId,
+    String sendingNote,
+    String rejectedBy,
+    Instant rejectedAt,
+    String rejectionReason,
+    UUID emailMessageId,
+    Instant sentAt) {
+
+  /**
+   * What staff read on an approved quote that is not sent yet: the mail is with
+   * email-ingest-service; in dry-run (the default) it never leaves, so the quote stays APPROVED.
+   */
+  public static final String AWAITING_SEND =
+      "Godkendt og sendt videre til afsendelse. Mailen er ikke sendt endnu; er afsendelse slået fra"
+          + " (dry-run, standard), bliver den aldrig sendt: kontakt kunden selv.";
 
   public static QuoteView from(Quote quote, QuoteTerms terms) {
     boolean priced = quote.getPriceInclVatOre() != null;
@@ -85,7 +103,17 @@ public record QuoteView(
         quote.getLeadReceivedAt(),
         quote.getAcceptedAt(),
         quote.getCreatedAt(),
-        quote.getUpdatedAt());
+        quote.getUpdatedAt(),
+        quote.getMailSlotsOffered(),
+        quote.getApprovedBy(),
+        quote.getApprovedAt(),
+        quote.getSendCommandId(),
+        quote.getStatus() == QuoteStatus.APPROVED ? AWAITING_SEND : null,
+        quote.getRejectedBy(),
+        quote.getRejectedAt(),
+        quote.getRejectionReason(),
+        quote.getEmailMessageId(),
+        quote.getSentAt());
   }
 
   /** One billed line: {@code amountOre = persons × hours × 34,900}. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
 
 /** The slot client against a local HTTP stub of booking-service's contract. */
 class BookingSlotsTests {
@@ -87,15 +88,16 @@ class BookingSlotsTests {
   void anUnreachableBookingServiceMeansNoSlots() {
     BookingSlots client =
         new BookingSlots(
+            RestClient.builder().baseUrl("http://127.0.0.1:1"),
             new MailSettings(null, "http://127.0.0.1:1", Duration.ofMillis(500), null, null, null));
 
     assertThat(client.freeSlots(120)).isEmpty();
   }
 
   private BookingSlots client(Duration timeout) {
+    String url = "http://127.0.0.1:" + server.getAddress().getPort();
     return new BookingSlots(
-        new MailSettings(
-            null, "http://127.0.0.1:" + server.getAddress().getPort(), timeout, null, null, null));
+        RestClient.builder().baseUrl(url), new MailSettings(null, url, timeout, null, null, null));
   }
 
   private void serve(int status, String body, long delayMillis) throws IOException {

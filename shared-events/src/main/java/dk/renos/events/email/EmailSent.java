@@ -1,5 +1,6 @@
 package dk.renos.events.email;
 
+import dk.renos.events.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,9 +14,17 @@ import java.util.UUID;
  * @param toAddress the customer address it went to
  * @param subject subject as sent
  * @param sentAt when Gmail accepted it
+ * @param commandId the {@link SendEmailRequested#commandId()} this mail answered, so the requester
+ *     (e.g. quote-service) can tell which of its requests went out; {@code null} for a mail that no
+ *     command asked for, and in events from before this field existed
  */
 public record EmailSent(
-    UUID messageId, UUID threadId, String toAddress, String subject, Instant sentAt) {
+    UUID messageId,
+    UUID threadId,
+    String toAddress,
+    String subject,
+    Instant sentAt,
+    @Nullable UUID commandId) {
 
   public EmailSent {
     Objects.requireNonNull(messageId, "messageId");

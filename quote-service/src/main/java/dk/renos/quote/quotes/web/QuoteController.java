@@ -1,11 +1,13 @@
 package dk.renos.quote.quotes.web;
 
 import dk.renos.quote.quotes.QuoteRepository;
+import dk.renos.quote.quotes.QuoteStatus;
 import dk.renos.quote.quotes.QuoteView;
 import dk.renos.quote.quotes.QuoteViews;
 import dk.renos.support.web.NotFoundException;
 import dk.renos.support.web.PageParams;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -29,9 +31,34 @@ class QuoteController {
     this.views = views;
   }
 
+  /**
+   * Newest first; {@code ?status=} keeps one state, and {@code PENDING_APPROVAL} is the approval
+   * queue (the DRAFTED quotes, waiting for a person).
+   */
   @GetMapping
-  PagedModel<QuoteView> list(@Valid PageParams paging) {
-    return new PagedModel<>(quotes.findAll(paging.toPageable(NEWEST_FIRST)).map(views::view));
+  PagedModel<QuoteView> list(@Valid PageParams paging, @Valid StatusFilter filter) {
+    var page = paging.toPageable(NEWEST_FIRST);
+    var found =
+        filter.status() == null
+            ? quotes.findAll(page)
+            : quotes.findByStatus(filter.toStatus(), page);
+    return new PagedModel<>(found.map(views::view));
+  }
+
+  /** {@code ?status=}: a {@link QuoteStatus} name or {@code PENDING_APPROVAL}. */
+  record StatusFilter(
+      @Pattern(
+              regexp =
+                  "PENDING_APPROVAL|NEEDS_DETAILS|BLOCKED_DUPLICATE|CUSTOM_QUOTE_REQUIRED|DRAFTED"
+                      + "|APPROVED|REJECTED|SENT|ACCEPTED|DECLINED|EXPIRED",
+              message = "must be PENDING_APPROVAL or a quote status")
+          String status) {
+
+    QuoteStatus toStatus() {
+      return QuoteStatus.PENDING_APPROVAL.equals(status)
+          ? QuoteStatus.DRAFTED
+          : QuoteStatus.valueOf(status);
+    }
   }
 
   @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package dk.renos.quote.quotes.web;
 
 import dk.renos.quote.quotes.QuoteNotAcceptableException;
 import dk.renos.quote.quotes.QuoteNotEditableException;
+import dk.renos.quote.quotes.QuoteStateException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,6 +24,11 @@ class QuoteProblems {
   @ExceptionHandler
   ProblemDetail notEditable(QuoteNotEditableException e) {
     return problem(HttpStatus.CONFLICT, "Quote cannot be changed", e.getMessage());
+  }
+
+  @ExceptionHandler
+  ProblemDetail wrongState(QuoteStateException e) {
+    return problem(HttpStatus.CONFLICT, "Quote is in the wrong state", e.getMessage());
   }
 
   /** Another request changed the quote at the same time (a concurrent accept, edit or approval). */
