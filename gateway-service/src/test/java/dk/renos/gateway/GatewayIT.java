@@ -374,6 +374,43 @@ public class GatewayIT {
         .isEqualTo("OWNER");
   }
 
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndPlainHttpIsNotPinnedToHttps() throws Exception {
+    for (String path : List.of("/actuator/health/liveness", "/api/leads", "/")) {
+      HttpResponse<String> response = getPage(path);
+      var headers = response.headers();
+      assertThat(headers.firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              csp ->
+                  assertThat(csp)
+                      .contains("default-src 'self'")
+                      .contains("script-src 'self'")
+                      .contains("object-src 'none'")
+                      .contains("frame-ancestors 'none'"));
+      assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+      assertThat(headers.firstValue("Permissions-Policy"))
+          .as(path)
+          .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()"));
+      assertThat(headers.firstValue("Strict-Transport-Security"))
+          .as("%s: HSTS only over HTTPS", path)
+          .isEmpty();
+    }
+  }
+
+  /** A GET as a browser navigating to a page sends it. */
+  private HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpResponse<String> get(String path, String authorization)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =

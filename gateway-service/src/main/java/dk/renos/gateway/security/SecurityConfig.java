@@ -127,6 +127,7 @@ public class SecurityConfig {
                     .authenticationEntryPoint(entryPoint)
                     .accessDeniedHandler(accessDeniedHandler))
         .cors(cors -> cors.configurationSource(corsConfigurationSource))
+        .headers(SecurityHeaders::apply)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -175,6 +176,7 @@ public class SecurityConfig {
             ServerWebExchangeMatchers.pathMatchers(
                 HttpMethod.POST, GatewayToken.SERVICE_TOKEN_PATH))
         .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+        .headers(SecurityHeaders::apply)
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
