@@ -72,7 +72,7 @@ public class Conversations {
                       .toList();
               ChatMessage question =
                   messages.save(conversation.post(ChatMessage.Role.USER, text, clock.instant()));
-              return new Asked(id, question.getId(), new Question(text, history));
+              return new Asked(id, question.getId(), new Question(id, text, history));
             });
   }
 

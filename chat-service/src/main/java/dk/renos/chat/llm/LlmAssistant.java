@@ -5,6 +5,8 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.TokenStream;
 import dk.renos.chat.answer.AnswerListener;
@@ -13,8 +15,12 @@ import dk.renos.chat.answer.Question;
 import dk.renos.chat.answer.Sources;
 import dk.renos.chat.readmodel.ReadModels;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +51,25 @@ public class LlmAssistant implements Assistant {
 
   private final Clock clock;
 
+  private final String modelName;
+
   private final int maxToolRounds;
 
+  private final LlmCalls calls;
+
   public LlmAssistant(
-      StreamingChatModel model, ReadModels readModels, Clock clock, int maxToolRounds) {
+      StreamingChatModel model,
+      String modelName,
+      ReadModels readModels,
+      Clock clock,
+      int maxToolRounds,
+      LlmCalls calls) {
     this.model = model;
+    this.modelName = modelName;
     this.readModels = readModels;
     this.clock = clock;
     this.maxToolRounds = maxToolRounds;
+    this.calls = calls;
   }
 
   @Override
@@ -68,6 +85,7 @@ public class LlmAssistant implements Assistant {
             .systemMessageProvider(memoryId -> systemPrompt())
             .maxSequentialToolsInvocations(maxToolRounds)
             .build();
+    CallRecorder recorder = new CallRecorder(question.conversationId());
     AtomicBoolean ended = new AtomicBoolean();
     try {
       agent
@@ -75,12 +93,17 @@ public class LlmAssistant implements Assistant {
           .onPartialResponse(
               delta -> {
                 if (!ended.get() && !delta.isEmpty()) {
+                  recorder.token();
                   listener.token(delta);
                 }
               })
+          .onIntermediateResponse(recorder::response)
+          .onToolExecuted(execution -> recorder.tool(execution.request().name()))
           .onCompleteResponse(
               response -> {
                 if (ended.compareAndSet(false, true)) {
+                  recorder.response(response);
+                  recorder.end("ok");
                   listener.completed(sources);
                 }
               })
@@ -88,6 +111,7 @@ public class LlmAssistant implements Assistant {
               error -> {
                 if (ended.compareAndSet(false, true)) {
                   log.warn("The language model failed: {}", LlmFailures.kind(error));
+                  recorder.end(LlmFailures.kind(error));
                   listener.failed(LlmFailures.of(error));
                 }
               })
@@ -95,8 +119,66 @@ public class LlmAssistant implements Assistant {
     } catch (RuntimeException error) {
       if (ended.compareAndSet(false, true)) {
         log.warn("The language model could not be called: {}", LlmFailures.kind(error));
+        recorder.end(LlmFailures.kind(error));
         listener.failed(LlmFailures.of(error));
       }
+    }
+  }
+
+  /** Gathers one answer's figures (never its content) for {@link LlmCalls}. */
+  private final class CallRecorder {
+    private final UUID conversationId;
+    private final Instant startedAt = clock.instant();
+    private final long startNanos = System.nanoTime();
+    private final List<String> tools = new CopyOnWriteArrayList<>();
+    private volatile long firstTokenNanos;
+    private int requests;
+    private Integer inputTokens;
+    private Integer outputTokens;
+
+    CallRecorder(UUID conversationId) {
+      this.conversationId = conversationId;
+    }
+
+    void token() {
+      if (firstTokenNanos == 0) {
+        firstTokenNanos = System.nanoTime();
+      }
+    }
+
+    synchronized void response(ChatResponse response) {
+      requests++;
+      TokenUsage usage = response.tokenUsage();
+      if (usage != null) {
+        inputTokens = sum(inputTokens, usage.inputTokenCount());
+        outputTokens = sum(outputTokens, usage.outputTokenCount());
+      }
+    }
+
+    void tool(String name) {
+      tools.add(name);
+    }
+
+    synchronized void end(String outcome) {
+      long now = System.nanoTime();
+      calls.record(
+          new LlmCalls.Call(
+              conversationId,
+              modelName,
+              PROMPT_VERSION,
+              startedAt,
+              Duration.ofNanos(now - startNanos),
+              firstTokenNanos == 0 ? null : Duration.ofNanos(firstTokenNanos - startNanos),
+              // a failed answer still made the request that failed
+              Math.max(requests, 1),
+              inputTokens,
+              outputTokens,
+              List.copyOf(tools),
+              outcome));
+    }
+
+    private static Integer sum(Integer total, Integer more) {
+      return more == null ? total : (total == null ? 0 : total) + more;
     }
   }
 

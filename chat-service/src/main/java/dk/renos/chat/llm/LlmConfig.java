@@ -2,6 +2,7 @@ package dk.renos.chat.llm;
 
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dk.renos.chat.readmodel.ReadModels;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.StringUtils;
 
 /**
@@ -24,7 +26,8 @@ class LlmConfig {
   @Bean
   @Primary
   @Conditional(KeyConfigured.class)
-  LlmAssistant llmAssistant(OpenAiProperties openAi, ReadModels readModels, Clock clock) {
+  LlmAssistant llmAssistant(
+      OpenAiProperties openAi, ReadModels readModels, Clock clock, LlmCalls calls) {
     OpenAiStreamingChatModel model =
         OpenAiStreamingChatModel.builder()
             .baseUrl(openAi.baseUrl())
@@ -33,7 +36,13 @@ class LlmConfig {
             .timeout(openAi.timeout())
             .maxTokens(openAi.maxTokens())
             .build();
-    return new LlmAssistant(model, readModels, clock, openAi.maxToolRounds());
+    return new LlmAssistant(
+        model, openAi.model(), readModels, clock, openAi.maxToolRounds(), calls);
+  }
+
+  @Bean
+  LlmCalls llmCalls(JdbcClient jdbc, MeterRegistry meters) {
+    return new LlmCalls(jdbc, meters);
   }
 
   /** A non-blank {@code renos.openai.api-key}. */

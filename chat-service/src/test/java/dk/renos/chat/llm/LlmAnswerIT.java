@@ -16,11 +16,13 @@ import dk.renos.fake.openai.Reply;
 import dk.renos.testsupport.Role;
 import dk.renos.testsupport.ServiceHttp;
 import dk.renos.testsupport.WithRealInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +79,8 @@ class LlmAnswerIT {
 
   @Autowired ChatMessageRepository messages;
 
+  @Autowired MeterRegistry meters;
+
   ReadModelRows rows;
 
   @BeforeEach
@@ -85,6 +89,7 @@ class LlmAnswerIT {
     openAi.reset();
     rows = new ReadModelRows(jdbc);
     rows.clear();
+    jdbc.update("DELETE FROM llm_call");
   }
 
   @Test
@@ -148,6 +153,33 @@ class LlmAnswerIT {
                 assertThat(result.content())
                     .contains("lead id=" + lead, "customer=Jens Hansen", "source=RENGORING_NU")
                     .contains("areaSqm=85", "received=2026-03-23", "status=NEW"));
+    // the answer is recorded without content: model, prompt version, rounds, tokens, tools, outcome
+    Map<String, Object> call = jdbc.queryForMap("SELECT * FROM llm_call");
+    assertThat(call)
+        .containsEntry("conversation_id", UUID.fromString(id))
+        .containsEntry("model", "gpt-4o-mini")
+        .containsEntry("prompt_version", LlmAssistant.PROMPT_VERSION)
+        .containsEntry("model_requests", 2)
+        .containsEntry("tools_called", "[\"leads\"]")
+        .containsEntry("outcome", "ok");
+    assertThat((Integer) call.get("input_tokens")).isPositive();
+    assertThat((Integer) call.get("output_tokens")).isPositive();
+    assertThat((Long) call.get("first_token_ms"))
+        .isLessThanOrEqualTo((Long) call.get("latency_ms"));
+    assertThat(
+            meters
+                .get("renos.chat.llm.calls")
+                .tags("model", "gpt-4o-mini", "outcome", "ok")
+                .timer()
+                .count())
+        .isPositive();
+    assertThat(
+            meters
+                .get("renos.chat.llm.tokens")
+                .tags("model", "gpt-4o-mini", "kind", "input")
+                .counter()
+                .count())
+        .isGreaterThanOrEqualTo(((Integer) call.get("input_tokens")).doubleValue());
     // data minimisation: no email, phone or address in anything the model was sent
     assertThat(openAi.requests())
         .extracting(RecordedRequest::body)
@@ -190,6 +222,10 @@ class LlmAnswerIT {
     assertThat(messages.findByConversationIdOrderByCreatedAt(UUID.fromString(id)))
         .extracting(ChatMessage::getRole)
         .containsExactly(ChatMessage.Role.USER);
+    assertThat(jdbc.queryForList("SELECT outcome FROM llm_call", String.class))
+        .containsExactly("rate-limited");
+    assertThat(meters.get("renos.chat.llm.calls").tags("outcome", "rate-limited").timer().count())
+        .isPositive();
   }
 
   @Test
@@ -223,6 +259,8 @@ class LlmAnswerIT {
     assertThat(error.data().at("/status").asInt()).isEqualTo(504);
     assertThat(error.data().at("/title").asString()).isEqualTo("The language model timed out");
     assertThat(openAi.requests()).extracting(RecordedRequest::outcome).containsExactly("hang");
+    assertThat(jdbc.queryForList("SELECT outcome FROM llm_call", String.class))
+        .containsExactly("timeout");
   }
 
   private String start() {
