@@ -250,6 +250,22 @@ class LlmAnswerIT {
   }
 
   @Test
+  void aStreamThatBreaksOffMidwayGivesTheTokensSoFarThenACleanErrorEnd() throws Exception {
+    openAi.script().reply(Reply.text("en to tre fire fem seks syv otte"));
+    openAi.faults().breakNextStream(1, 3); // role chunk, "en", " to", then the connection drops
+    String id = start();
+
+    List<Event> events = stream(id, "Tæl til otte");
+
+    assertThat(ServerSentEvents.names(events)).containsExactly("token", "error");
+    assertThat(ServerSentEvents.text(events)).isEqualTo("en to");
+    assertThat(ServerSentEvents.only(events, "error").data().at("/status").asInt()).isEqualTo(502);
+    assertThat(messages.findByConversationIdOrderByCreatedAt(UUID.fromString(id))).hasSize(1);
+    assertThat(jdbc.queryForList("SELECT outcome FROM llm_call", String.class))
+        .containsExactly("broken");
+  }
+
+  @Test
   void aModelThatDoesNotAnswerTimesOutAsA504ErrorEvent() throws Exception {
     openAi.faults().hangNext(1);
     String id = start();
