@@ -11,6 +11,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import dk.renos.gateway.apitoken.ApiTokens;
+import dk.renos.gateway.routing.StreamingChatService;
 import dk.renos.gateway.staff.StaffUserRepository;
 import dk.renos.testsupport.TestTokens;
 import dk.renos.testsupport.WithRealInfrastructure;
@@ -71,6 +72,7 @@ public class GatewayIT {
   static final List<String[]> leadCredentials = new CopyOnWriteArrayList<>();
 
   static final HttpServer leadService = startLeadService();
+  static final StreamingChatService chatService = StreamingChatService.start();
   static final int deadPort = freePort();
 
   @DynamicPropertySource
@@ -79,11 +81,13 @@ public class GatewayIT {
     registry.add("RENOS_QUOTE_URL", () -> "http://127.0.0.1:" + deadPort);
     registry.add(
         "RENOS_BOOKING_URL", () -> "http://127.0.0.1:" + leadService.getAddress().getPort());
+    registry.add("RENOS_CHAT_URL", chatService::url);
   }
 
   @AfterAll
   static void stopLeadService() {
     leadService.stop(0);
+    chatService.close();
   }
 
   @LocalServerPort int port;
@@ -164,6 +168,47 @@ public class GatewayIT {
     assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime())
         .isEqualTo(60_000);
     assertThat(claims.getExpirationTime()).isAfter(new java.util.Date());
+  }
+
+  @Test
+  void theFirstSseTokenOfAChatAnswerReachesTheClientBeforeTheAnswerIsComplete() throws Exception {
+    HttpResponse<java.util.stream.Stream<String>> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/chat/conversations/c-1/messages"))
+                .header("Authorization", tokenFor("STAFF", null))
+                .header("Accept", "text/event-stream")
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Hvad er planen?\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofLines());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+    List<String> lines = new ArrayList<>();
+    boolean restWrittenWhenFirstTokenArrived = true;
+    try (var stream = response.body()) {
+      var iterator = stream.iterator();
+      while (iterator.hasNext()) {
+        String line = iterator.next();
+        lines.add(line);
+        if (line.contains("Planen")) {
+          // the service holds the rest back until here: the token came through unbuffered
+          restWrittenWhenFirstTokenArrived = chatService.restWritten();
+          chatService.firstTokenReceived();
+        }
+      }
+    }
+    assertThat(restWrittenWhenFirstTokenArrived).isFalse();
+    assertThat(chatService.heldBackUntilReceived()).isTrue();
+    assertThat(lines)
+        .containsSubsequence(
+            "data:{\"text\":\"Planen \"}",
+            "data:{\"text\":\"i dag: \"}",
+            "data:{\"text\":\"3 besøg.\"}",
+            "data:{\"messageId\":\"m-1\"}");
   }
 
   @Test

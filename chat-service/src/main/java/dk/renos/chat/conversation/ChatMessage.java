@@ -1,12 +1,15 @@
 package dk.renos.chat.conversation;
 
+import dk.renos.support.persistence.StringListConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** One message in a conversation, from the staff member (USER) or the assistant. */
@@ -34,13 +37,20 @@ public class ChatMessage {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The read-model rows an assistant answer used ({@code customer:<id>}, ...); empty for USER. */
+  @Convert(converter = StringListConverter.class)
+  @Column(nullable = false, columnDefinition = "text")
+  private List<String> sources = List.of();
+
   protected ChatMessage() {}
 
-  ChatMessage(UUID conversationId, Role role, String content, Instant createdAt) {
+  ChatMessage(
+      UUID conversationId, Role role, String content, List<String> sources, Instant createdAt) {
     this.id = UUID.randomUUID();
     this.conversationId = conversationId;
     this.role = role;
     this.content = content;
+    this.sources = List.copyOf(sources);
     this.createdAt = createdAt;
   }
 
@@ -58,6 +68,10 @@ public class ChatMessage {
 
   public String getContent() {
     return content;
+  }
+
+  public List<String> getSources() {
+    return sources;
   }
 
   public Instant getCreatedAt() {

@@ -45,11 +45,21 @@ public class Conversation {
 
   /** Adds a message to this conversation; the caller saves the returned message. */
   public ChatMessage post(ChatMessage.Role role, String content, Instant at) {
+    return post(role, content, java.util.List.of(), at);
+  }
+
+  /** An assistant answer with the read-model rows it used. */
+  public ChatMessage post(
+      ChatMessage.Role role, String content, java.util.List<String> sources, Instant at) {
     messageCount++;
-    if (at.isAfter(lastMessageAt)) {
-      lastMessageAt = at;
-    }
-    return new ChatMessage(id, role, content, at);
+    // Messages keep the order they were posted in even when the clock has not moved (a question
+    // and its answer within one microsecond, PostgreSQL's resolution, or a fixed test clock).
+    Instant stamped =
+        at.isAfter(lastMessageAt)
+            ? at
+            : lastMessageAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
+    lastMessageAt = stamped;
+    return new ChatMessage(id, role, content, sources, stamped);
   }
 
   public void rename(String title) {

@@ -1,5 +1,7 @@
 package dk.renos.chat.conversation;
 
+import dk.renos.chat.answer.Question;
+import dk.renos.chat.answer.Sources;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,47 @@ public class Conversations {
   public List<ChatMessage> messagesOf(Conversation conversation) {
     return messages.findByConversationIdOrderByCreatedAt(conversation.getId());
   }
+
+  /**
+   * Stores the owner's question and returns it with the conversation's history for the assistant;
+   * empty when the owner has no such conversation.
+   */
+  @Transactional
+  public Optional<Asked> ask(String owner, UUID id, String text) {
+    return conversations
+        .findByIdAndStartedBy(id, owner)
+        .map(
+            conversation -> {
+              List<Question.Turn> history =
+                  messages.findByConversationIdOrderByCreatedAt(id).stream()
+                      .map(
+                          m ->
+                              new Question.Turn(
+                                  m.getRole() == ChatMessage.Role.USER, m.getContent()))
+                      .toList();
+              ChatMessage question =
+                  messages.save(conversation.post(ChatMessage.Role.USER, text, clock.instant()));
+              return new Asked(id, question.getId(), new Question(id, text, history));
+            });
+  }
+
+  /**
+   * Stores the assistant's complete answer; empty when the conversation was deleted while it was
+   * being answered.
+   */
+  @Transactional
+  public Optional<ChatMessage> answered(UUID conversationId, String text, Sources sources) {
+    return conversations
+        .findById(conversationId)
+        .map(
+            conversation ->
+                messages.save(
+                    conversation.post(
+                        ChatMessage.Role.ASSISTANT, text, sources.refs(), clock.instant())));
+  }
+
+  /** A stored question and what the assistant needs to answer it. */
+  public record Asked(UUID conversationId, UUID messageId, Question question) {}
 
   @Transactional
   public Optional<Conversation> rename(String owner, UUID id, String title) {

@@ -1,5 +1,6 @@
 package dk.renos.chat.conversation.web;
 
+import dk.renos.chat.answer.Sources;
 import dk.renos.chat.conversation.ChatMessage;
 import dk.renos.chat.conversation.Conversation;
 import dk.renos.chat.conversation.Conversations;
@@ -97,11 +98,16 @@ class ConversationController {
 
   record ConversationDetail(ConversationView conversation, List<MessageView> messages) {}
 
-  record MessageView(UUID id, ChatMessage.Role role, String content, Instant createdAt) {
+  record MessageView(
+      UUID id, ChatMessage.Role role, String content, SourcesView sources, Instant createdAt) {
 
     static MessageView from(ChatMessage message) {
       return new MessageView(
-          message.getId(), message.getRole(), message.getContent(), message.getCreatedAt());
+          message.getId(),
+          message.getRole(),
+          message.getContent(),
+          SourcesView.of(Sources.fromRefs(message.getSources())),
+          message.getCreatedAt());
     }
   }
 
