@@ -1,9 +1,13 @@
 package dk.renos.lead.intake.parsing;
 
-import dk.renos.lead.intake.parsing.LabelledBody.Field;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.Normalizer;
+import dk.renos.lead.intake.parsing.fields.Areas;
+import dk.renos.lead.intake.parsing.fields.Frequencies;
+import dk.renos.lead.intake.parsing.fields.LabelledBody;
+import dk.renos.lead.intake.parsing.fields.LabelledBody.Field;
+import dk.renos.lead.intake.parsing.fields.PhoneNumbers;
+import dk.renos.lead.intake.parsing.fields.PostalAddress;
+import dk.renos.lead.intake.parsing.fields.ServiceWords;
+import dk.renos.lead.intake.parsing.fields.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -70,28 +74,6 @@ public final class LeadParser {
               + "|(?<![\\p{L}])kan\\s+i(?![\\p{L}])|(?<![\\p{L}])kunne\\s+i(?![\\p{L}])|har\\s+i\\s+(?:mulighed|tid|plads)"
               + "|forespørg|søger|mangler|brug\\s+for|hjælp\\s+til|hjælp\\s+med|henvendelse");
 
-  private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}(?:,\\d{1,2})?)";
-  private static final Pattern AREA_VALUE =
-      Pattern.compile(NUMBER + "(?:\\s*(?:-|–|til)\\s*" + NUMBER + ")?");
-  private static final Pattern AREA_IN_TEXT =
-      Pattern.compile(
-          "(?iu)(?<![\\d.,])"
-              + NUMBER
-              + "(?:\\s*(?:-|–|til)\\s*"
-              + NUMBER
-              + ")?\\s*"
-              + "(?:m2|m²|m\\^2|kvm\\.?|kvadratmeter|sqm)(?![\\p{L}\\d])");
-  private static final Pattern POSTAL_AND_CITY =
-      Pattern.compile(
-          "(?iu)(?:^|[,\\s])(?:DK-?\\s?)?([1-9]\\d{3})\\s+([\\p{L}][\\p{L}.'\\- ]*?)\\s*[,.]?\\s*(?:danmark|denmark)?\\s*$");
-  private static final String CITY =
-      "[A-ZÆØÅ][\\p{L}\\-]+(?: (?:[A-ZÆØÅ][\\p{L}\\-]+|NV|SV|NØ|SØ|[NSVØCKM])(?![\\p{L}]))*";
-  private static final Pattern STREET_IN_TEXT =
-      Pattern.compile(
-          "(?u)([A-ZÆØÅ][\\p{L}.'\\-]*(?: [A-ZÆØÅ][\\p{L}.'\\-]*){0,3} \\d{1,4}[A-Za-z]?"
-              + "(?:, ?\\d{1,2}\\.? ?(?:sal|th|tv|mf|t\\.h|t\\.v)?\\.?)?) ?,? (?:DK-?)?([1-9]\\d{3})\\s+("
-              + CITY
-              + ")");
   private static final Pattern ROOM_NAME_NUMBER =
       Pattern.compile("(?u)^(.+?)\\s*[:=]?\\s*(\\d{1,2})$");
   private static final Pattern ROOM_NUMBER_NAME = Pattern.compile("(?u)^(\\d{1,2})\\s+(.+)$");
@@ -100,18 +82,6 @@ public final class LeadParser {
   private static final Pattern NO_EXTRAS =
       Pattern.compile("(?iu)^(?:ingen|nej|-+|intet|ikke\\s+relevant)$");
 
-  private static final Map<Pattern, String> PROPERTY_WORDS = new LinkedHashMap<>();
-
-  static {
-    PROPERTY_WORDS.put(Pattern.compile("(?iu)(?<![\\p{L}])lejlighed"), "Lejlighed");
-    PROPERTY_WORDS.put(Pattern.compile("(?iu)(?<![\\p{L}])rækkehus"), "Rækkehus");
-    PROPERTY_WORDS.put(Pattern.compile("(?iu)(?<![\\p{L}])parcelhus"), "Parcelhus");
-    PROPERTY_WORDS.put(Pattern.compile("(?iu)(?<![\\p{L}])villa(?![\\p{L}])"), "Villa");
-    PROPERTY_WORDS.put(Pattern.compile("(?iu)(?<![\\p{L}])sommerhus"), "Sommerhus");
-    PROPERTY_WORDS.put(Pattern.compile("(?iu)(?<![\\p{L}])(?:hus|huset)(?![\\p{L}])"), "Hus");
-    PROPERTY_WORDS.put(Pattern.compile("(?iu)(?<![\\p{L}])kontor"), "Kontor");
-  }
-
   private static final Set<ServiceType> ONE_TIME_TYPES =
       EnumSet.of(ServiceType.DEEP_CLEAN, ServiceType.MOVE_OUT, ServiceType.ONE_OFF);
 
@@ -119,8 +89,8 @@ public final class LeadParser {
    * Parses one e-mail. Never throws for odd input; anything it cannot place goes to manual review.
    */
   public ParseResult parse(InboundEmail email) {
-    String subject = normaliseText(email.subject()).strip();
-    String body = normaliseText(email.bodyText());
+    String subject = Text.normalise(email.subject()).strip();
+    String body = Text.normalise(email.bodyText());
     String from = EmailAddresses.normalise(email.from());
 
     if (from != null && BOUNCE_SENDER.matcher(from).matches()) {
@@ -176,7 +146,7 @@ public final class LeadParser {
         return new ParseResult.NotALead(ordinary);
       }
       String text = subject + "\n" + body;
-      if (!ServiceDetection.mentionsCleaning(text)) {
+      if (!ServiceWords.mentionsCleaning(text)) {
         return new ParseResult.NotALead("no lead markers (does not mention cleaning)");
       }
       List<String> reasons = new ArrayList<>();
@@ -232,42 +202,31 @@ public final class LeadParser {
     String customerEmail = customerEmail(source, email, from, body, labels, reasons);
     String phone = phone(body, labels, reasons);
 
-    String street = null;
-    String postalCode = null;
-    String city = null;
-    String addressValue = labels.value(Field.ADDRESS);
-    if (addressValue != null) {
-      String[] parts = splitAddress(addressValue);
-      street = parts[0];
-      postalCode = parts[1];
-      city = parts[2];
+    PostalAddress address = PostalAddress.fromValue(labels.value(Field.ADDRESS));
+    String street = address.street();
+    String postalCode = address.postalCode();
+    String city = address.city();
+    if (postalCode == null && labels.value(Field.POSTAL_AND_CITY) != null) {
+      PostalAddress parts = PostalAddress.fromValue(labels.value(Field.POSTAL_AND_CITY));
+      postalCode = parts.postalCode();
+      city = parts.city();
     }
-    String postalAndCity = labels.value(Field.POSTAL_AND_CITY);
-    if (postalAndCity != null && postalCode == null) {
-      String[] parts = splitAddress(postalAndCity);
-      postalCode = parts[1];
-      city = parts[2];
-    }
-    if (postalCode == null && labels.value(Field.POSTAL_CODE) != null) {
-      Matcher m = Pattern.compile("[1-9]\\d{3}").matcher(labels.value(Field.POSTAL_CODE));
-      postalCode = m.find() ? m.group() : null;
+    if (postalCode == null) {
+      postalCode = PostalAddress.postalCodeIn(labels.value(Field.POSTAL_CODE));
     }
     if (city == null && labels.value(Field.CITY) != null) {
-      city = tidyCity(labels.value(Field.CITY));
+      city = Text.tidyCity(labels.value(Field.CITY));
     }
-    if (addressValue == null && postalCode == null) {
-      Matcher m = STREET_IN_TEXT.matcher(body);
-      if (m.find()) {
-        street = collapse(m.group(1));
-        postalCode = m.group(2);
-        city = tidyCity(m.group(3));
-      }
+    if (labels.value(Field.ADDRESS) == null && postalCode == null) {
+      PostalAddress inText = PostalAddress.inText(body);
+      street = inText.street();
+      postalCode = inText.postalCode();
+      city = inText.city();
     }
 
-    Integer area =
-        labels.value(Field.AREA) != null ? parseArea(labels.value(Field.AREA), AREA_VALUE) : null;
+    Integer area = Areas.fromValue(labels.value(Field.AREA));
     if (area == null) {
-      area = parseArea(body, AREA_IN_TEXT);
+      area = Areas.inText(body);
     }
 
     Map<String, Integer> rooms = parseRooms(labels.value(Field.ROOMS));
@@ -287,12 +246,7 @@ public final class LeadParser {
 
     String propertyType = labels.value(Field.PROPERTY_TYPE);
     if (propertyType == null) {
-      for (Map.Entry<Pattern, String> e : PROPERTY_WORDS.entrySet()) {
-        if (e.getKey().matcher(scanText).find()) {
-          propertyType = e.getValue();
-          break;
-        }
-      }
+      propertyType = ServiceWords.propertyType(scanText);
     }
 
     return new ParsedLead(
@@ -317,18 +271,18 @@ public final class LeadParser {
       List<String> reasons,
       List<String> extras,
       ServiceType[] result) {
-    Set<ServiceType> types = ServiceDetection.types(labels.value(Field.SERVICE));
+    Set<ServiceType> types = ServiceWords.types(labels.value(Field.SERVICE));
     if (types.isEmpty()) {
-      types = ServiceDetection.types(scanText);
+      types = ServiceWords.types(scanText);
     }
     String frequencyAnswer = labels.get(Field.FREQUENCY);
     Frequency frequency = null;
     boolean onceAnswer = false;
     if (labels.has(Field.FREQUENCY)) {
-      if (!ServiceDetection.isNoAnswer(frequencyAnswer)) {
-        frequency = ServiceDetection.frequency(frequencyAnswer);
+      if (!Frequencies.isNoAnswer(frequencyAnswer)) {
+        frequency = Frequencies.of(frequencyAnswer);
         if (frequency == null) {
-          if (ServiceDetection.isOneOffAnswer(frequencyAnswer)) {
+          if (Frequencies.isOneOffAnswer(frequencyAnswer)) {
             onceAnswer = true;
           } else {
             reasons.add("frequency not understood");
@@ -336,7 +290,7 @@ public final class LeadParser {
         }
       }
     } else {
-      frequency = ServiceDetection.frequency(scanText);
+      frequency = Frequencies.of(scanText);
     }
 
     if (types.contains(ServiceType.WINDOWS) && types.size() > 1) {
@@ -396,7 +350,7 @@ public final class LeadParser {
         name = display;
       }
     }
-    return name == null ? null : tidyName(name);
+    return Text.tidyName(name);
   }
 
   private static String subjectName(String subject) {
@@ -473,35 +427,6 @@ public final class LeadParser {
     return PhoneNumbers.findInText(body);
   }
 
-  /**
-   * "Skovvejen 9A, 8000 Aarhus C" → {"Skovvejen 9A", "8000", "Aarhus C"}; missing parts are null.
-   */
-  static String[] splitAddress(String value) {
-    String v = collapse(value);
-    Matcher m = POSTAL_AND_CITY.matcher(v);
-    if (m.find()) {
-      String street = v.substring(0, m.start()).replaceAll("[,\\s]+$", "").strip();
-      return new String[] {street.isEmpty() ? null : street, m.group(1), tidyCity(m.group(2))};
-    }
-    return new String[] {v.replaceAll("[,\\s]+$", ""), null, null};
-  }
-
-  static Integer parseArea(String text, Pattern pattern) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      String number = m.group(2) != null ? m.group(2) : m.group(1);
-      if (number.length() > 9) {
-        continue;
-      }
-      BigDecimal value = new BigDecimal(number.replace(".", "").replace(',', '.'));
-      int sqm = value.setScale(0, RoundingMode.HALF_UP).intValueExact();
-      if (sqm >= 5 && sqm <= 100_000) {
-        return sqm;
-      }
-    }
-    return null;
-  }
-
   static Map<String, Integer> parseRooms(String value) {
     Map<String, Integer> rooms = new LinkedHashMap<>();
     if (value == null) {
@@ -542,56 +467,6 @@ public final class LeadParser {
       }
     }
     return extras;
-  }
-
-  /**
-   * NFC (so a decomposed "å" is one character), unified line breaks, no tabs, no-break or
-   * zero-width spaces.
-   */
-  static String normaliseText(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-    s = s.replace("\r\n", "\n").replace('\r', '\n');
-    s = s.replace('\u00A0', ' ').replace('\t', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
-    return s.replaceAll("[\\u200B-\\u200D\\uFEFF\\u00AD]", "");
-  }
-
-  private static String tidyName(String raw) {
-    String name = collapse(raw).replaceAll("^[\"']+|[\"',]+$", "").strip();
-    if (name.isEmpty() || name.contains("@") || !name.matches("(?u).*\\p{L}.*")) {
-      return null;
-    }
-    return isSingleCase(name) ? titleCase(name) : name;
-  }
-
-  static String tidyCity(String raw) {
-    String city = collapse(raw).replaceAll("[,.;]+$", "").strip();
-    if (!isSingleCase(city)) {
-      return city;
-    }
-    String[] words = titleCase(city).split(" ");
-    String last = words[words.length - 1];
-    if (words.length > 1 && last.length() <= 2) {
-      words[words.length - 1] = last.toUpperCase(Locale.ROOT);
-    }
-    return String.join(" ", words);
-  }
-
-  private static boolean isSingleCase(String s) {
-    return s.equals(s.toLowerCase(Locale.ROOT)) || s.equals(s.toUpperCase(Locale.ROOT));
-  }
-
-  private static String titleCase(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean start = true;
-    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
-      out.append(start ? Character.toUpperCase(c) : c);
-      start = c == ' ' || c == '-';
-    }
-    return out.toString();
-  }
-
-  private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
   }
 
   private static String nullToEmpty(String s) {

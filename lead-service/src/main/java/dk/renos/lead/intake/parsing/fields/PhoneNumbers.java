@@ -1,4 +1,4 @@
-package dk.renos.lead.intake.parsing;
+package dk.renos.lead.intake.parsing.fields;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +67,7 @@ public final class PhoneNumbers {
    * unprefixed, ungrouped 8-digit number only counts after a word such as "tlf", "telefon", "mobil"
    * or "ring".
    */
-  static String findInText(String text) {
+  public static String findInText(String text) {
     Matcher m = IN_TEXT.matcher(text);
     while (m.find()) {
       String before = text.substring(Math.max(0, m.start() - 30), m.start());

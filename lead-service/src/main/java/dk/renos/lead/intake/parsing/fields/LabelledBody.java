@@ -1,4 +1,4 @@
-package dk.renos.lead.intake.parsing;
+package dk.renos.lead.intake.parsing.fields;
 
 import java.text.Normalizer;
 import java.util.EnumMap;
@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * label line has no value. Lines that belong to no known label are kept as {@link
  * #unlabelledText()}.
  */
-final class LabelledBody {
+public final class LabelledBody {
 
-  enum Field {
+  public enum Field {
     NAME,
     FIRST_NAME,
     LAST_NAME,
@@ -236,7 +236,7 @@ final class LabelledBody {
     return best == null ? null : LABELS.get(best);
   }
 
-  static LabelledBody parse(String body) {
+  public static LabelledBody parse(String body) {
     LabelledBody parsed = new LabelledBody();
     Field current = null;
     StringBuilder value = new StringBuilder();
@@ -322,25 +322,25 @@ final class LabelledBody {
   /**
    * The value of a label, or null when the label is absent. An absent and an empty value differ.
    */
-  String get(Field field) {
+  public String get(Field field) {
     return values.get(field);
   }
 
   /** The value of a label, or null when the label is absent or its value is empty. */
-  String value(Field field) {
+  public String value(Field field) {
     String v = values.get(field);
     return v == null || v.isEmpty() ? null : v;
   }
 
-  boolean has(Field field) {
+  public boolean has(Field field) {
     return values.containsKey(field);
   }
 
-  int knownFieldCount() {
+  public int knownFieldCount() {
     return values.size();
   }
 
-  String unlabelledText() {
+  public String unlabelledText() {
     return unlabelled.toString();
   }
 }
