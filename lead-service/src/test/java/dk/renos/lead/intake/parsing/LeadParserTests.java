@@ -2,6 +2,7 @@ package dk.renos.lead.intake.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.renos.lead.intake.parsing.fields.EmailAddresses;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,7 +164,8 @@ class LeadParserTests {
                 Frequency.WEEKLY,
                 null,
                 "Kontor",
-                List.of())));
+                List.of(),
+                "Bøgh & Søn ApS")));
   }
 
   @Test
@@ -254,7 +256,8 @@ class LeadParserTests {
                 Frequency.BIWEEKLY,
                 null,
                 "Kontor",
-                List.of())));
+                List.of(),
+                "Tegnestuen Ørsted")));
   }
 
   @Test
@@ -302,22 +305,22 @@ class LeadParserTests {
         new InboundEmail(
             form.from(), form.fromName(), form.subject(), form.bodyText(), form.replyTo(), true);
 
-    assertResult(
-        parser.parse(offer), new ParseResult.NotALead("bulk or automatic mail (headers), no form"));
+    assertResult(parser.parse(offer), new ParseResult.NotALead("bulk or automatic mail (headers)"));
     assertThat(parser.parse(formWithHeaders)).isInstanceOf(ParseResult.Lead.class);
   }
 
   @Test
   void supplierInvoiceIsNotALead() {
     assertResult(
-        parseFixture("supplier-invoice.txt"), new ParseResult.NotALead("invoice or receipt"));
+        parseFixture("supplier-invoice.txt"),
+        new ParseResult.NotALead("invoice or payment notice"));
   }
 
   @Test
   void customersThanksForTheQuoteIsNotALead() {
     assertResult(
         parseFixture("customer-thanks-reply.txt"),
-        new ParseResult.NotALead("reply in an existing conversation, no lead markers"));
+        new ParseResult.NotALead("reply to our quote or an existing conversation"));
   }
 
   @Test
@@ -523,7 +526,7 @@ class LeadParserTests {
                 "AdHelp",
                 "Faktura for marts",
                 "Fakturanummer 881\nBeløb at betale: 1.200 kr."));
-    assertThat(result).isEqualTo(new ParseResult.NotALead("invoice or receipt from AdHelp"));
+    assertThat(result).isEqualTo(new ParseResult.NotALead("invoice or payment notice from AdHelp"));
   }
 
   @Test

@@ -36,6 +36,8 @@ public final class LabelledBody {
     EXTRAS,
     SERVICE,
     MESSAGE,
+    /** The company of an office lead (Virksomhed, Firma, ...). */
+    COMPANY,
     /** A label we do not use (company, lead id, ...). Its value is ignored. */
     OTHER
   }
@@ -176,12 +178,16 @@ public final class LabelledBody {
         "uddybning",
         "beskrivelse af opgaven");
     label(
-        Field.OTHER,
+        Field.COMPANY,
         "virksomhed",
         "firma",
         "firmanavn",
         "virksomhedsnavn",
         "navn på virksomhed",
+        "virksomhedens navn",
+        "company");
+    label(
+        Field.OTHER,
         "cvr",
         "cvr-nummer",
         "lead id",

@@ -1,4 +1,4 @@
-package dk.renos.lead.intake.parsing;
+package dk.renos.lead.intake.parsing.fields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,8 @@ public final class EmailAddresses {
   public static final Set<String> NEVER_SEND_TO = Set.of("leadmail.no", "adhelp.dk");
 
   /** Domains of the lead portals: their addresses are never a customer's address. */
-  static final Set<String> PORTAL_DOMAINS = Set.of("leadmail.no", "leadpoint.dk", "adhelp.dk");
+  public static final Set<String> PORTAL_DOMAINS =
+      Set.of("leadmail.no", "leadpoint.dk", "adhelp.dk");
 
   private static final Pattern ADDRESS =
       Pattern.compile(
@@ -38,7 +39,7 @@ public final class EmailAddresses {
   }
 
   /** Every address in a text, lower-cased, in order of appearance. */
-  static List<String> findAll(String text) {
+  public static List<String> findAll(String text) {
     List<String> found = new ArrayList<>();
     Matcher m = ADDRESS.matcher(text);
     while (m.find()) {
@@ -69,12 +70,12 @@ public final class EmailAddresses {
     return domain == null || isAtOrUnder(domain, NEVER_SEND_TO);
   }
 
-  static boolean isPortal(String raw) {
+  public static boolean isPortal(String raw) {
     String domain = domain(raw);
     return domain != null && isAtOrUnder(domain, PORTAL_DOMAINS);
   }
 
-  static boolean isNoReply(String raw) {
+  public static boolean isNoReply(String raw) {
     String address = normalise(raw);
     return address == null || NO_REPLY.matcher(address).matches();
   }
