@@ -104,6 +104,10 @@ public final class NotALeadClassifier {
               + "|ikke\\s+ordentligt|ikke\\s+gjort\\s+rent|sjusk|uacceptabel|erstatning|kompensation|penge(?:ne)?\\s+tilbage"
               + "|refunder|refusion|ødelag|ridse[rt]?|mødte\\s+ikke\\s+op|ikke\\s+mødt\\s+op|kom\\s+aldrig|for\\s+dårligt"
               + "|elendig|helt\\s+galt|ikke\\s+i\\s+orden");
+  private static final Pattern STRONG_COMPLAINT =
+      Pattern.compile(
+          "(?iu)(?:vil|skal|må)\\s+(?:gerne\\s+)?klage|klage\\s+over|klager\\s+over|penge(?:ne)?\\s+tilbage|refusion"
+              + "|kompensation|erstatning|reklamation|reklamere");
   private static final Pattern OUR_VISIT =
       Pattern.compile(
           "(?u)(?iu:jeres\\s+(?:medarbejder|rengøringsassistent|rengøringsdame|folk|personale|mand|dame|team|besøg|arbejde|rengøring)"
@@ -144,8 +148,9 @@ public final class NotALeadClassifier {
           new Rule(
               "complaint",
               m ->
-                  COMPLAINT_WORDS.matcher(message(m)).find()
-                      && OUR_VISIT.matcher(message(m)).find()));
+                  STRONG_COMPLAINT.matcher(message(m)).find()
+                      || (COMPLAINT_WORDS.matcher(message(m)).find()
+                          && OUR_VISIT.matcher(message(m)).find())));
 
   private static final List<Rule> ORDINARY_MAIL =
       List.of(

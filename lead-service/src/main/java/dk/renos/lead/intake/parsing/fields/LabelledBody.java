@@ -201,6 +201,11 @@ public final class LabelledBody {
 
   private static final Pattern LABEL_LINE =
       Pattern.compile("^([\\p{L}][\\p{L}\\p{N} .,'/()?*&\\-]{0,59}?)\\s*[:：]\\s*(.*)$");
+
+  /** A label/value table row as email-ingest renders HTML: "Navn | Mette Hansen". */
+  private static final Pattern CELL_LINE =
+      Pattern.compile("^([\\p{L}][\\p{L}\\p{N} .,'/()?*&\\-]{0,59}?)\\s+\\|\\s+(.*)$");
+
   private static final Pattern POSTAL_LINE = Pattern.compile("^(?:DK-?\\s?)?\\d{4}\\s+\\p{L}.*");
   private static final Pattern SIGN_OFF =
       Pattern.compile(
@@ -258,6 +263,14 @@ public final class LabelledBody {
       }
       Matcher m = LABEL_LINE.matcher(line);
       Field field = m.matches() && !m.group(1).contains("http") ? lookup(m.group(1)) : null;
+      if (field == null) {
+        // only a known label makes a table row a field: other rows are data tables
+        Matcher cell = CELL_LINE.matcher(line);
+        if (cell.matches() && lookup(cell.group(1)) != null) {
+          m = cell;
+          field = lookup(cell.group(1));
+        }
+      }
       if (field != null) {
         parsed.close(current, value);
         current = field;

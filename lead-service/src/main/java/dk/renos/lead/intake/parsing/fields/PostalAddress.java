@@ -13,7 +13,7 @@ public record PostalAddress(String street, String postalCode, String city) {
       Pattern.compile(
           "(?iu)(?:^|[,\\s])(?:DK-?\\s?)?([1-9]\\d{3})\\s+([\\p{L}][\\p{L}.'\\- ]*?)\\s*[,.]?\\s*(?:danmark|denmark)?\\s*$");
   private static final String CITY =
-      "[A-ZÆØÅ][\\p{L}\\-]+(?: (?:[A-ZÆØÅ][\\p{L}\\-]+|NV|SV|NØ|SØ|[NSVØCKM])(?![\\p{L}]))*";
+      "[A-ZÆØÅ][\\p{L}\\-]+(?: (?:[A-ZÆØÅ][\\p{L}\\-]+|NV|SV|NØ|SØ|[A-ZÆØÅ])(?![\\p{L}]))*";
   private static final String STREET_WORDS =
       "[A-ZÆØÅ][\\p{L}.'\\-]*(?: (?:[A-ZÆØÅ][\\p{L}.'\\-]*|\\d{1,2}\\.))?(?: [A-ZÆØÅ][\\p{L}.'\\-]*){0,2}";
   private static final String FLOOR =
