@@ -471,6 +471,87 @@ def not_leads():
         write(f"not-lead-{i:02d}-{kind.replace(' ', '-')}", msg, {"outcome": "NOT_A_LEAD", "kind": kind})
 
 
+# ------------------------------------------------------------------------------------------ harder shapes
+
+ODD_LABELS = dict(
+    name=["Kundenavn", "Navn på kunde", "Fulde navn", "Dit navn"],
+    email=["Emailadresse", "E-mail adresse", "Mailadresse", "Din email"],
+    phone=["Mobiltelefon", "Telefon nr.", "Tlf.nr", "Mobilnr"],
+    address=["Gade og husnummer", "Adresse (gade og nr.)", "Adresse for rengøring", "Vej og nummer"],
+    postcity=["Postnr/by", "Postnr. / by", "Postnummer/by"],
+    area=["Antal kvadratmeter", "Hvor mange m2 er boligen", "Størrelse på boligen", "Samlet areal"],
+    service=["Ønsket ydelse", "Hvilken service ønskes", "Type opgave", "Rengøringstype"],
+    freq=["Hvor ofte ønskes rengøring", "Hvor tit skal der gøres rent", "Interval"],
+)
+
+
+def odd_portal(i):
+    kind = rnd.choice(["RENGORING_NU", "RENGORING_AARHUS", "ADHELP"])
+    p = person(False)
+    service = pick_service(False)
+    freq = pick_freq(service)
+    area = rnd.choice([62, 77, 93, 118, 150])
+    rows = [(rnd.choice(ODD_LABELS["name"]), p["name"]), (rnd.choice(ODD_LABELS["email"]), p["email"]),
+            (rnd.choice(ODD_LABELS["phone"]), phone_variant(p["phoneDigits"])),
+            (rnd.choice(ODD_LABELS["address"]), p["address"]),
+            (rnd.choice(ODD_LABELS["postcity"]), f"{p['postalCode']} {p['city']}"),
+            (rnd.choice(ODD_LABELS["area"]), area_variant(area)),
+            (rnd.choice(ODD_LABELS["service"]), rnd.choice(SERVICES[service]))]
+    if freq:
+        rows.append((rnd.choice(ODD_LABELS["freq"]), rnd.choice(FREQ[freq])))
+    rnd.shuffle(rows)
+    sender = {"RENGORING_NU": ("Rengøring.nu", "lead@leadmail.no"), "RENGORING_AARHUS": ("Leadpoint", "leads@leadpoint.dk"),
+              "ADHELP": ("AdHelp", "leads@adhelp.dk")}[kind]
+    subject = f"{p['name']} fra Rengøring.nu" if kind == "RENGORING_NU" else "Ny kundehenvendelse"
+    text = "Ny henvendelse\n\n" + "\n".join(f"{k}: {v}" for k, v in rows) + "\n"
+    write(f"odd-labels-{i:02d}", make(*sender, subject, text=text, charset=rnd.choice(["utf-8", "iso-8859-1"])),
+          expected("LEAD", kind, p, area, service, freq))
+
+
+def signature_prose(i):
+    office = rnd.random() < 0.3
+    p = person(office)
+    service = pick_service(office)
+    freq = pick_freq(service)
+    area = rnd.choice([55, 70, 95, 130, 160])
+    svc = rnd.choice(SERVICES[service]).lower()
+    f = (" " + rnd.choice(FREQ[freq]).lower()) if freq else ""
+    ask = rnd.choice([f"Hvad vil det koste at få {svc}{f}? Det drejer sig om {area_in_text(area)}.",
+                      f"Jeg kunne godt tænke mig et tilbud på {svc}{f} – vi har {area_in_text(area)}.",
+                      f"Har I tid til {svc}{f}? Boligen er på {area_in_text(area)}."])
+    sig = f"{rnd.choice(['Mvh', 'Venlig hilsen', 'Med venlig hilsen'])}\n\n{p['name']}\n"
+    if office:
+        sig += f"{p['company']}\n"
+    sig += f"{p['address']}\n{p['postalCode']} {p['city']}\n{rnd.choice(['Tlf.', 'Mobil:', 'T:', 'Tlf:'])} {phone_variant(p['phoneDigits'])}\n"
+    body = f"Hej\n\n{ask}\n\n{sig}"
+    display = rnd.choice([p["name"], p["name"].lower(), ""])
+    write(f"signature-prose-{i:02d}", make(display, p["email"], rnd.choice(["Tilbud", "Spørgsmål om pris", "Rengøring?"]),
+                                           text=body, charset=rnd.choice(["utf-8", "iso-8859-1"])),
+          expected("LEAD", "WEBSITE", p, area, service, freq))
+
+
+MORE_NOT_LEADS = [
+    ("booking change", "Mette Hansen", "mette.hansen@example.dk", "Aflysning af rengøring fredag",
+     "Hej\n\nJeg må desværre aflyse rengøringen på fredag, da vi er syge. Kan vi rykke den til næste uge?\n\nMvh Mette\n", {}),
+    ("booking question", "Lars Nielsen", "lars.nielsen@example.com", "Hvornår kommer I?",
+     "Hej, hvornår kommer I på torsdag til den faste rengøring? Nøglen ligger under måtten.\n\nLars\n", {}),
+    ("shipping", "PostNord", "noreply@postnord.example.dk", "Din pakke er på vej",
+     "Din pakke med rengøringsartikler er på vej og leveres i morgen. Track & trace: 00370712345678\n", {}),
+    ("review notification", "Trustpilot", "noreply@trustpilot.example.com", "Ny anmeldelse af RenOS",
+     "RenOS har fået en ny anmeldelse: 5 stjerner – 'Super flytterengøring!'\nSvar på anmeldelsen\n", {"Auto-Submitted": "auto-generated"}),
+    ("linkedin", "LinkedIn", "notifications@linkedin.example.com", "Du har 3 nye notifikationer",
+     "Se hvem der har set din profil. Ny jobannonce: Rengøringsassistent, Aarhus.\n", {"List-Unsubscribe": "<mailto:unsub@linkedin.example.com>"}),
+    ("termination", "Ole Berg", "ole.berg@example.dk", "Opsigelse af fast rengøring",
+     "Hej\n\nHermed opsiger jeg vores aftale om fast rengøring hver 14. dag fra 1. januar.\n\nVenlig hilsen\nOle Berg\n", {}),
+]
+
+
+def more_not_leads():
+    for i, (kind, name, addr, subject, body, headers) in enumerate(MORE_NOT_LEADS, len(NOT_LEADS) + 1):
+        write(f"not-lead-{i:02d}-{kind.replace(' ', '-')}", make(name, addr, subject, text=body, headers=headers),
+              {"outcome": "NOT_A_LEAD", "kind": kind})
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
@@ -489,6 +570,11 @@ def main():
     for i in range(1, 9):
         forwarded(i)
     not_leads()
+    for i in range(1, 9):
+        odd_portal(i)
+    for i in range(1, 11):
+        signature_prose(i)
+    more_not_leads()
 
 
 main()

@@ -115,6 +115,11 @@ public final class NotALeadClassifier {
               + "|den\\s+rengøring\\s+i\\s+(?:lavede|udførte)|jeres\\s+faktura|vi\\s+har\\s+betalt)"
               + "|(?<![\\p{L}])I\\s+(?:har|var|kom|glemte|lovede|gjorde|skulle|lavede|efterlod|ødelagde)(?![\\p{L}])");
 
+  private static final Pattern EXISTING_BOOKING =
+      Pattern.compile(
+          "(?iu)aflys|afbestil|opsig|hvornår\\s+kommer\\s+i|rykke\\s+(?:den|tiden|aftalen|besøget|rengøringen)"
+              + "|flytte\\s+(?:tiden|aftalen|besøget)|ændre\\s+(?:tiden|datoen|tidspunktet|aftalen)|vores\\s+aftale"
+              + "|næste\\s+besøg|nøglen\\s+ligger|min\\s+booking|vores\\s+booking");
   private static final Pattern RN_LEAD_SUBJECT =
       Pattern.compile(
           "(?iu)^(?:(?:fwd?|vs|fw)\\s*:\\s*)*(?:.+?\\s+fra\\s+reng\\S*\\.nu|nyt\\s+lead\\s+fra\\b.*)$");
@@ -168,7 +173,10 @@ public final class NotALeadClassifier {
               "invoice or payment notice",
               m ->
                   INVOICE_SUBJECT.matcher(m.subject()).matches()
-                      || INVOICE_BODY.matcher(m.body()).find()));
+                      || INVOICE_BODY.matcher(m.body()).find()),
+          new Rule(
+              "about an existing booking (cancel, move, question)",
+              m -> EXISTING_BOOKING.matcher(m.text()).find()));
 
   private static final List<Rule> PORTAL_OWN_MAIL =
       List.of(

@@ -244,7 +244,49 @@ public final class LabelledBody {
         best = known;
       }
     }
-    return best == null ? null : LABELS.get(best);
+    return best != null ? LABELS.get(best) : byKeyword(k);
+  }
+
+  /**
+   * Portals reword their labels ("Ønsket ydelse", "Hvor mange m2 er boligen", "Gade og husnummer"):
+   * a short label no list names is placed by the first keyword it contains, in this order (so
+   * "Størrelse på boligen" is an area, not a property type).
+   */
+  private static final java.util.List<java.util.Map.Entry<Pattern, Field>> KEYWORDS =
+      java.util.List.of(
+          keyword("cvr|lead ?id|sagsn|ordren|reference", Field.OTHER),
+          keyword("virksomhed|firma|company", Field.COMPANY),
+          keyword("e ?mail|mail", Field.EMAIL),
+          keyword("telefon|tlf|mobil|phone", Field.PHONE),
+          keyword("post ?n\\p{L}*\\s.*by|by og post", Field.POSTAL_AND_CITY),
+          keyword("postn|post nr|zip", Field.POSTAL_CODE),
+          keyword("m2|m²|kvm|kvadrat|areal|størrelse|stor er", Field.AREA),
+          keyword("hvor ofte|hvor tit|frekvens|interval|hyppighed|gentag", Field.FREQUENCY),
+          keyword(
+              "ydelse|service|opgave|rengøringstype|type af rengøring|hvad skal", Field.SERVICE),
+          keyword("ekstra|tilvalg|tillæg", Field.EXTRAS),
+          keyword("værelse|antal rum", Field.ROOMS),
+          keyword("dage|passende dag|hvornår|tidspunkt", Field.DAYS),
+          keyword("adresse|gade|vej|husnummer", Field.ADDRESS),
+          keyword("navn", Field.NAME),
+          keyword("bolig|ejendom", Field.PROPERTY_TYPE),
+          keyword("besked|kommentar|bemærk|beskrivelse|uddyb|spørgsmål", Field.MESSAGE),
+          keyword("by", Field.CITY));
+
+  private static java.util.Map.Entry<Pattern, Field> keyword(String words, Field field) {
+    return java.util.Map.entry(Pattern.compile("(?u)(?<![\\p{L}])(?:" + words + ")"), field);
+  }
+
+  private static Field byKeyword(String key) {
+    if (key.split(" ").length > 5) {
+      return null;
+    }
+    for (java.util.Map.Entry<Pattern, Field> entry : KEYWORDS) {
+      if (entry.getKey().matcher(key).find()) {
+        return entry.getValue();
+      }
+    }
+    return null;
   }
 
   public static LabelledBody parse(String body) {
@@ -332,8 +374,11 @@ public final class LabelledBody {
   private void close(Field field, StringBuilder value) {
     if (field != null && field != Field.OTHER) {
       String v = value.toString().replaceAll("\\s+", " ").strip();
-      // the first occurrence of a label wins; an empty value still marks the label as present
-      values.putIfAbsent(field, v);
+      // the first filled-in occurrence of a label wins; an empty value still marks it as present
+      String earlier = values.get(field);
+      if (earlier == null || earlier.isEmpty()) {
+        values.put(field, v);
+      }
     }
     value.setLength(0);
   }
