@@ -23,9 +23,9 @@ public record PostalAddress(String street, String postalCode, String city) {
       Pattern.compile(
           "(?u)("
               + STREET_WORDS
-              + " \\d{1,4} ?[A-Za-z]?"
+              + " \\d{1,4}(?: ?[A-ZÆØÅ]|[a-zæøå])?(?![\\p{L}])"
               + FLOOR
-              + ")\\s?,?\\s(?:DK-?)?([1-9]\\d{3})\\s+("
+              + ")\\s?,?\\s(?:i\\s+)?(?:DK-?)?([1-9]\\d{3})\\s+("
               + CITY
               + ")");
   private static final Pattern POSTAL_CODE = Pattern.compile("(?<!\\d)[1-9]\\d{3}(?!\\d)");

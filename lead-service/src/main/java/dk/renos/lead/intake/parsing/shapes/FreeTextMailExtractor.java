@@ -23,6 +23,11 @@ final class FreeTextMailExtractor implements LeadExtractor {
               + "|forespørg|søger|mangler|brug\\s+for|hjælp\\s+til|hjælp\\s+med|henvendelse|leder\\s+efter|overslag"
               + "|(?<![\\p{L}])i\\s+(?:kan|kunne)\\s+(?:komme|hjælpe|tage)|skal\\s+bruge|would\\s+like|looking\\s+for|quote");
 
+  /** "Jeg hedder Mette Hansen", "mit navn er Mette Hansen". */
+  private static final Pattern INTRODUCTION =
+      Pattern.compile(
+          "(?u)(?i:jeg\\s+hedder|mit\\s+navn\\s+er|my\\s+name\\s+is)\\s+([A-ZÆØÅ][\\p{L}'\\-]+(?:\\s+[A-ZÆØÅ][\\p{L}'\\-]+){1,3})");
+
   @Override
   public boolean reads(Mail mail) {
     return mail.source() == LeadSource.WEBSITE;
@@ -57,6 +62,10 @@ final class FreeTextMailExtractor implements LeadExtractor {
     }
     if (signature.name() != null) {
       return signature.name();
+    }
+    java.util.regex.Matcher introduced = INTRODUCTION.matcher(mail.body());
+    if (introduced.find()) {
+      return introduced.group(1);
     }
     return display.isBlank() ? null : display;
   }

@@ -40,6 +40,10 @@ final class LeadFields {
   private static final Set<ServiceType> ONE_TIME_TYPES =
       EnumSet.of(ServiceType.DEEP_CLEAN, ServiceType.MOVE_OUT, ServiceType.ONE_OFF);
 
+  private static final Pattern FIXED =
+      Pattern.compile(
+          "(?iu)^(?:fast|faste|abonnement|løbende|privat)(?:\\s+(?:aftale|hjælp))?\\.?$");
+
   private LeadFields() {}
 
   /**
@@ -189,6 +193,12 @@ final class LeadFields {
       List<String> extras,
       ServiceType[] result) {
     Set<ServiceType> types = ServiceWords.types(labels.value(Field.SERVICE));
+    if (types.isEmpty()
+        && labels.value(Field.SERVICE) != null
+        && FIXED.matcher(labels.value(Field.SERVICE)).matches()) {
+      // a service label answered in one word: "Fast", "Abonnement"
+      types.add(ServiceType.RECURRING);
+    }
     if (types.isEmpty()) {
       types = ServiceWords.types(scanText);
     }

@@ -36,10 +36,13 @@ class PostalAddressTests {
         "Lejligheden ligger H.C. Andersens Boulevard 5, 1553 København V | H.C. Andersens Boulevard 5 | 1553 | København V",
         "Mvh Søren, Bakkevej 3 8660 Skanderborg | Bakkevej 3 | 8660 | Skanderborg",
         "vi bor i 8000 Aarhus | null | null | null",
+        "huset ligger på Egevej 4 i 8600 Silkeborg | Egevej 4 | 8600 | Silkeborg",
+        "Mvh Søren\\nBakkevej 3\\n8660 Skanderborg | Bakkevej 3 | 8660 | Skanderborg",
       })
   void inRunningTextOnlyStreetNumberPostalCodeAndCityCount(
       String text, String street, String postalCode, String city) {
-    assertThat(PostalAddress.inText(text)).isEqualTo(new PostalAddress(street, postalCode, city));
+    assertThat(PostalAddress.inText(text.replace("\\n", "\n")))
+        .isEqualTo(new PostalAddress(street, postalCode, city));
   }
 
   @ParameterizedTest(name = "{0} → {1}")

@@ -7,6 +7,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SignatureTests {
 
+  @org.junit.jupiter.api.Test
+  void withoutASignatureTheNameComesFromJegHedder() {
+    dk.renos.lead.intake.parsing.ParseResult result =
+        new dk.renos.lead.intake.parsing.LeadParser()
+            .parse(
+                new dk.renos.lead.intake.parsing.InboundEmail(
+                    "mh@example.dk",
+                    "",
+                    "Flytterengøring",
+                    "Hej, jeg hedder Mette Hansen og vil gerne have et tilbud på flytterengøring."));
+    assertThat(((dk.renos.lead.intake.parsing.ParseResult.Lead) result).fields().name())
+        .isEqualTo("Mette Hansen");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
