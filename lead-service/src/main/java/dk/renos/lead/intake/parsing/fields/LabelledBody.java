@@ -202,6 +202,8 @@ public final class LabelledBody {
   private static final Pattern LABEL_LINE =
       Pattern.compile("^([\\p{L}][\\p{L}\\p{N} .,'/()?*&\\-]{0,59}?)\\s*[:：]\\s*(.*)$");
 
+  private static final Pattern BARE_LABEL = Pattern.compile("^(.+):()$");
+
   /** A label/value table row as email-ingest renders HTML: "Navn | Mette Hansen". */
   private static final Pattern CELL_LINE =
       Pattern.compile("^([\\p{L}][\\p{L}\\p{N} .,'/()?*&\\-]{0,59}?)\\s+\\|\\s+(.*)$");
@@ -305,6 +307,14 @@ public final class LabelledBody {
       }
       Matcher m = LABEL_LINE.matcher(line);
       Field field = m.matches() && !m.group(1).contains("http") ? lookup(m.group(1)) : null;
+      if (field == null && !m.matches() && LABELS.containsKey(key(line)) && line.length() <= 40) {
+        // a label alone on its line, its value on the next ("<div>Navn</div><div>Mette</div>"):
+        // only an exact known label, so a line of prose is never taken for one
+        m = BARE_LABEL.matcher(line + ":");
+        if (m.matches()) {
+          field = LABELS.get(key(line));
+        }
+      }
       if (field == null) {
         // only a known label makes a table row a field: other rows are data tables
         Matcher cell = CELL_LINE.matcher(line);

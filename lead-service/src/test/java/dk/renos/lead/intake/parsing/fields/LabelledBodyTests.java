@@ -40,6 +40,15 @@ class LabelledBodyTests {
   }
 
   @Test
+  void aKnownLabelAloneOnItsLineTakesTheNextLineAsItsValue() {
+    LabelledBody body =
+        LabelledBody.parse("Navn\nMette Hansen\nTelefon\n22 33 44 55\nFlytterengøring\nsnarest");
+    assertThat(body.value(Field.NAME)).isEqualTo("Mette Hansen");
+    assertThat(body.value(Field.PHONE)).isEqualTo("22 33 44 55");
+    assertThat(body.unlabelledText()).contains("Flytterengøring");
+  }
+
+  @Test
   void aLongSentenceEndingInAColonIsNoLabelAndDoesNotHideTheRealOne() {
     LabelledBody body =
         LabelledBody.parse(
