@@ -505,8 +505,8 @@ class LeadParserTests {
             new InboundEmail(
                 "info@leadpoint.dk",
                 "Leadpoint",
-                "Vigtig information",
-                "Vi har opdateret vores vilkår for opgaver."));
+                "Ny opgave #4411",
+                "Ny opgave i 8000 Aarhus C. Se opgaven i portalen."));
     assertThat(result)
         .usingRecursiveComparison()
         .ignoringFields("partial")

@@ -66,7 +66,8 @@ public final class NotALeadClassifier {
       Pattern.compile(
           "(?iu)månedsrapport|månedlig\\s+rapport|rapport\\s+for|statistik|oversigt\\s+over|opgørelse|din\\s+konto"
               + "|dit\\s+abonnement|leads\\s+i\\s+(?:denne|sidste|forrige)\\s+måned|antal\\s+leads|jeres\\s+profil"
-              + "|profil\\s+på|din\\s+saldo|kreditter|klippekort");
+              + "|profil\\s+på|din\\s+saldo|kreditter|klippekort|vilkår|kære\\s+partner|pris(?:en)?\\s+pr\\.?\\s+lead"
+              + "|adgangskode|password|log\\s+ind|nyhed(?:er)?\\s+(?:fra|i)");
   private static final Pattern JOB_APPLICATION =
       Pattern.compile(
           "(?iu)ansøgning|ansøger\\s+(?:om|hermed)|uopfordret|søger\\s+(?:et\\s+|nyt\\s+)?(?:job|arbejde|stilling|beskæftigelse)"
@@ -79,7 +80,9 @@ public final class NotALeadClassifier {
               + "|er\\s+(?:en\\s+)?(?:førende\\s+)?leverandør|engros|rengøringsmidler|rengøringsartikler|rengøringsprodukter|mikrofiber|forbrugsvarer|toiletpapir"
               + "|håndsæbe|indkøbsaftale|samarbejdspartner|uforpligtende\\s+demo|vores\\s+produkter|vores\\s+løsning|webshop"
               + "|kampagnepris|introduktionspris|leasing|(?<![\\p{L}])seo(?![\\p{L}])|google[\\s-]annonc|markedsføring|flere\\s+kunder"
-              + "|nye\\s+kunder\\s+til|(?<![\\p{L}])b2b(?![\\p{L}])|rengøringsmaskine|gulvvaskemaskine|jeres\\s+rengøringsfirma\\s+kan\\s+vokse");
+              + "|nye\\s+kunder\\s+til|(?<![\\p{L}])b2b(?![\\p{L}])|rengøringsmaskine|gulvvaskemaskine|jeres\\s+rengøringsfirma\\s+kan\\s+vokse"
+              + "|vi\\s+er\\s+(?:også\\s+)?et\\s+(?:andet\\s+)?rengøringsfirma|overtage\\s+.{0,25}kunder|underleverandør"
+              + "|samarbejdsaftale");
   private static final Pattern SPAM =
       Pattern.compile(
           "(?iu)(?:du\\s+har\\s+)?vundet|gevinst|lotteri|bitcoin|krypto|crypto|casino|viagra|lån\\s+uden|hurtigt\\s+lån"

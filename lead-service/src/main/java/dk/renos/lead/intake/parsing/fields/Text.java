@@ -32,7 +32,12 @@ public final class Text {
     if (raw == null) {
       return null;
     }
-    String name = collapse(raw).replaceAll("^[\"']+|[\"',]+$", "").strip();
+    // "Jonas Friis, tlf. 40 50 60 70": contact details written after the name are not the name
+    String name =
+        collapse(raw)
+            .replaceFirst("(?iu)\\s*[,;(/–-]\\s*(?:tlf|telefon|mobil|e-?mail|mail|\\+?\\d).*$", "")
+            .replaceAll("^[\"']+|[\"',]+$", "")
+            .strip();
     if (name.isEmpty() || name.contains("@") || !name.matches("(?u).*\\p{L}.*")) {
       return null;
     }

@@ -21,7 +21,8 @@ final class FreeTextMailExtractor implements LeadExtractor {
           "(?iu)tilbud|(?<![\\p{L}])pris|hvad\\s+koster|(?<![\\p{L}])koste(?![\\p{L}])|tænke\\s+mig|tænke\\s+os|koster\\s+det|bestille|booke|interesse|vil\\s+gerne|vil\\s+høre|ønsker"
               + "|(?<![\\p{L}])kan\\s+i(?![\\p{L}])|(?<![\\p{L}])kunne\\s+i(?![\\p{L}])|har\\s+i\\s+(?:mulighed|tid|plads)"
               + "|forespørg|søger|mangler|brug\\s+for|hjælp\\s+til|hjælp\\s+med|henvendelse|leder\\s+efter|overslag"
-              + "|(?<![\\p{L}])i\\s+(?:kan|kunne)\\s+(?:komme|hjælpe|tage)|skal\\s+bruge|would\\s+like|looking\\s+for|quote");
+              + "|(?<![\\p{L}])i\\s+(?:kan|kunne)\\s+(?:komme|hjælpe|tage)|skal\\s+bruge|would\\s+like|looking\\s+for|quote"
+              + "|(?<![\\p{L}])kan\\s+(?:lave|klare|hjælpe|komme|tage)|kender\\s+(?:du|i)\\s+nogen");
 
   /** "Jeg hedder Mette Hansen", "mit navn er Mette Hansen". */
   private static final Pattern INTRODUCTION =

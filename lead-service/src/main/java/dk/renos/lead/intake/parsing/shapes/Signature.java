@@ -52,8 +52,26 @@ record Signature(String name, String company) {
         return new Signature(name, company);
       }
     }
+    // a sign-off inside the last line: "... Tlf 61 62 63 64. Mvh Anne Berg"
+    for (int i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      Matcher inline = INLINE_SIGN_OFF.matcher(lines[i].strip());
+      if (inline.find()) {
+        String name = personName(inline.group(1));
+        if (name != null) {
+          return new Signature(name, null);
+        }
+      }
+      break;
+    }
     return new Signature(null, null);
   }
+
+  private static final Pattern INLINE_SIGN_OFF =
+      Pattern.compile(
+          "(?iu)(?:^|[.!]\\s+)(?:mvh\\.?|venlig\\s+hilsen|med\\s+venlig\\s+hilsen|hilsen|kh|vh)[,.]?\\s+(.+?)\\s*$");
 
   private static String personName(String line) {
     String candidate = line.replaceAll("[,.]+$", "").strip();

@@ -34,6 +34,8 @@ class NotALeadClassifierTests {
         "jonas@example.dk | Uopfordret ansøgning | Jeg søger job som rengøringsassistent. Vedhæftet mit CV | job application",
         "salg@grossist.example.dk | Skarpe priser på rengøringsmidler | Vi kan tilbyde jer mikrofiberklude til rengøring | supplier offer",
         "growth@seo.example.com | Flere kunder til jeres rengøringsfirma | Vi hjælper med SEO og Google-annoncering | supplier offer",
+        "bo@andetfirma.example.dk | Samarbejde? | Vi er et rengøringsfirma og kunne I overtage nogle af vores kunder med fast rengøring | supplier offer",
+        "support@leadmail.no | Ændring i vores priser | Kære partner, fra 1. januar ændres prisen pr. lead | portal report or account mail from Rengøring.nu",
         "winner@lotto.example.com | Du har vundet! | Klik her for at hente din gevinst til rengøring | spam",
         "mette@example.dk | SV: Tilbud på flytterengøring | Tak for tilbuddet, vi vender tilbage | reply to our quote or an existing conversation",
         "mette@example.dk | Tilbud | Tak for jeres tilbud på rengøringen, det lyder fint | reply to our quote or an existing conversation",

@@ -31,6 +31,7 @@ class SignatureTests {
         "Hej\\nMvh. Anne-Marie Jørgensen | Anne-Marie Jørgensen | null",
         "Hej\\nVenlig hilsen\\nKlinik Nord A/S\\nv/ Lone Berg | null | Klinik Nord A/S",
         "Hej, ring på 22334455 | null | null",
+        "Hej, hvad koster det? Tlf 61 62 63 64. Mvh Anne Berg | Anne Berg | null",
       })
   void theNameAndCompanyUnderTheSignOff(String body, String name, String company) {
     assertThat(Signature.of(body.replace("\\n", "\n"))).isEqualTo(new Signature(name, company));
