@@ -57,6 +57,7 @@ public final class LabelledBody {
         "dit navn",
         "kundens navn",
         "kundenavn",
+        "kunde",
         "kontaktperson",
         "kontakt person",
         "name",
@@ -349,11 +350,12 @@ public final class LabelledBody {
           takes = false;
         }
         if (takes) {
+          // the value on the line after its label is the value's first line, not a continuation
+          continued = !value.isEmpty();
           if (!value.isEmpty()) {
             value.append(' ');
           }
           value.append(line);
-          continued = true;
           continue;
         }
         parsed.close(current, value);

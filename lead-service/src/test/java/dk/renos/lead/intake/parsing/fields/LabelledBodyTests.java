@@ -49,6 +49,16 @@ class LabelledBodyTests {
   }
 
   @Test
+  void anAddressWhoseValueStartsOnTheNextLineStillTakesItsPostcodeLine() {
+    LabelledBody body =
+        LabelledBody.parse(
+            "Kunde\nPeter Holm\n\nAdresse\nSøndergade 5, 1. th.\n8700 Horsens\n\nKvm\n72");
+    assertThat(body.value(Field.NAME)).isEqualTo("Peter Holm");
+    assertThat(body.value(Field.ADDRESS)).isEqualTo("Søndergade 5, 1. th. 8700 Horsens");
+    assertThat(body.value(Field.AREA)).isEqualTo("72");
+  }
+
+  @Test
   void aLongSentenceEndingInAColonIsNoLabelAndDoesNotHideTheRealOne() {
     LabelledBody body =
         LabelledBody.parse(
