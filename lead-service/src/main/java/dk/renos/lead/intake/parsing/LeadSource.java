@@ -1,5 +1,6 @@
 package dk.renos.lead.intake.parsing;
 
+import dk.renos.lead.intake.parsing.fields.EmailAddresses;
 import java.util.Optional;
 
 /** Where a lead came from, recognised by the sender's domain, with the rule for answering it. */
