@@ -1,5 +1,6 @@
 package dk.renos.chat;
 
+import dk.renos.testsupport.MutableClock;
 import dk.renos.testsupport.WithRealInfrastructure;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -6,7 +6,7 @@ import static dk.renos.email.gmail.GmailTestSupport.newMailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.email.EmailIngestApplication;
-import dk.renos.email.gmail.connection.TokenCipher;
+import dk.renos.email.gmail.connection.TestTokenKeys;
 import dk.renos.events.Topics;
 import dk.renos.testsupport.KafkaTopics;
 import dk.renos.testsupport.RealInfrastructure;
@@ -49,7 +49,7 @@ class GmailCrashIT {
     String mailbox = newMailbox();
     GMAIL.mailbox(mailbox).generate(THREADS, PER_THREAD, 42);
     String refreshToken = GMAIL.oauth().issueRefreshToken(GmailTestSupport.CLIENT_ID, mailbox);
-    String tokenKey = TokenCipher.newBase64Key();
+    String tokenKey = TestTokenKeys.newBase64Key();
 
     Child first = start(mailbox, refreshToken, tokenKey);
     int storedAtKill;

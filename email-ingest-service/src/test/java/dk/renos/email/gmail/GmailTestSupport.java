@@ -1,6 +1,6 @@
 package dk.renos.email.gmail;
 
-import dk.renos.email.gmail.connection.TokenCipher;
+import dk.renos.email.gmail.connection.TestTokenKeys;
 import dk.renos.fake.google.FakeGoogleServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,7 +17,7 @@ public final class GmailTestSupport {
   public static final String CLIENT_ID = "renos-it.apps.googleusercontent.com";
   public static final String CLIENT_SECRET = "it-secret";
   public static final FakeGoogleServer GMAIL = FakeGoogleServer.start();
-  private static final String TOKEN_KEY = TokenCipher.newBase64Key();
+  private static final String TOKEN_KEY = TestTokenKeys.newBase64Key();
 
   static {
     GMAIL.oauth().registerClient(CLIENT_ID, CLIENT_SECRET);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.renos.email.gmail.connection.GmailConnection;
 import dk.renos.email.gmail.connection.MailboxConnector;
-import dk.renos.email.gmail.connection.TokenCipher;
+import dk.renos.email.gmail.connection.TestTokenKeys;
 import dk.renos.email.gmail.sync.MailboxSync;
 import dk.renos.events.EventType;
 import dk.renos.events.Topics;
@@ -73,7 +73,7 @@ class OutgoingEmailIT {
   static final FakeGoogleServer GMAIL = FakeGoogleServer.start();
   static final String CLIENT_ID = "renos-outgoing-it";
   static final String CLIENT_SECRET = "outgoing-it-secret";
-  static final String TOKEN_KEY = TokenCipher.newBase64Key();
+  static final String TOKEN_KEY = TestTokenKeys.newBase64Key();
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final Duration WAIT = Duration.ofSeconds(90);

@@ -44,16 +44,6 @@ public final class TokenCipher {
     }
   }
 
-  /**
-   * A fresh random key, base64, in the format {@code ./renos} writes to {@code
-   * .renos/secrets/gmail-token-key} (it generates its own, in LocalSecret). Tests use this one.
-   */
-  public static String newBase64Key() {
-    byte[] key = new byte[32];
-    RANDOM.nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
-  }
-
   public byte[] encrypt(String secret, String associatedData) {
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenCipherTests {
 
-  private final TokenCipher cipher = TokenCipher.fromBase64(TokenCipher.newBase64Key());
+  private final TokenCipher cipher = TokenCipher.fromBase64(TestTokenKeys.newBase64Key());
 
   @Test
   void aSecretRoundTripsAndIsNotStoredInTheClear() {
@@ -34,7 +34,7 @@ class TokenCipherTests {
   @Test
   void anotherKeyOrAlteredBytesDoNotOpen() {
     byte[] sealed = cipher.encrypt("token", "x");
-    TokenCipher other = TokenCipher.fromBase64(TokenCipher.newBase64Key());
+    TokenCipher other = TokenCipher.fromBase64(TestTokenKeys.newBase64Key());
     byte[] altered = sealed.clone();
     altered[altered.length - 1] ^= 1;
 
