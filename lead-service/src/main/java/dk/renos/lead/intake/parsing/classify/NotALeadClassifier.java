@@ -160,6 +160,22 @@ public final class NotALeadClassifier {
                       || (COMPLAINT_WORDS.matcher(message(m)).find()
                           && OUR_VISIT.matcher(message(m)).find())));
 
+  // Rules that hold for ordinary mail and for a portal's own mail alike.
+  private static final Rule BULK =
+      new Rule("bulk or automatic mail (headers)", Mail::bulkOrAutomatic);
+
+  private static final Rule NEWSLETTER_MAIL =
+      new Rule(
+          "newsletter",
+          m -> NEWSLETTER.matcher(m.subject()).find() || NEWSLETTER.matcher(m.body()).find());
+
+  private static final Rule INVOICE =
+      new Rule(
+          "invoice or payment notice",
+          m ->
+              INVOICE_SUBJECT.matcher(m.subject()).matches()
+                  || INVOICE_BODY.matcher(m.body()).find());
+
   private static final List<Rule> ORDINARY_MAIL =
       List.of(
           new Rule(
@@ -168,30 +184,18 @@ public final class NotALeadClassifier {
                   REPLY_SUBJECT.matcher(m.subject()).matches()
                       || QUOTED_REPLY.matcher(m.body()).find()
                       || ABOUT_OUR_QUOTE.matcher(m.body()).find()),
-          new Rule("bulk or automatic mail (headers)", Mail::bulkOrAutomatic),
-          new Rule(
-              "newsletter",
-              m -> NEWSLETTER.matcher(m.subject()).find() || NEWSLETTER.matcher(m.body()).find()),
-          new Rule(
-              "invoice or payment notice",
-              m ->
-                  INVOICE_SUBJECT.matcher(m.subject()).matches()
-                      || INVOICE_BODY.matcher(m.body()).find()),
+          BULK,
+          NEWSLETTER_MAIL,
+          INVOICE,
           new Rule(
               "about an existing booking (cancel, move, question)",
               m -> EXISTING_BOOKING.matcher(m.text()).find()));
 
   private static final List<Rule> PORTAL_OWN_MAIL =
       List.of(
-          new Rule("bulk or automatic mail (headers)", Mail::bulkOrAutomatic),
-          new Rule(
-              "newsletter",
-              m -> NEWSLETTER.matcher(m.subject()).find() || NEWSLETTER.matcher(m.body()).find()),
-          new Rule(
-              "invoice or payment notice",
-              m ->
-                  INVOICE_SUBJECT.matcher(m.subject()).matches()
-                      || INVOICE_BODY.matcher(m.body()).find()),
+          BULK,
+          NEWSLETTER_MAIL,
+          INVOICE,
           new Rule(
               "portal report or account mail",
               m ->
