@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { bookingApi, chatApi, emailApi, leadApi, monitoringApi, ok, quoteApi } from './clients';
 import { apiFetch } from './http';
 import { apiErrorOf } from './problem';
-import type { DeadLetter, Paged } from './types';
+import type { DeadLetter, Paged, QuoteEdit } from './types';
 
 /** The largest page the services give (PageParams.MAX_SIZE): screens that combine lists read one. */
 export const MAX_PAGE = 100;
@@ -38,10 +38,11 @@ export const useCustomer = (id: string | undefined) =>
     enabled: Boolean(id),
   });
 
-export const useQuotes = (page: number, size = 20) =>
+/** A page of quotes, newest first; `status` filters (PENDING_APPROVAL is the approval queue). */
+export const useQuotes = (page: number, size = 20, status?: string) =>
   useQuery({
-    queryKey: ['quotes', { page, size }],
-    queryFn: () => ok(quoteApi.GET('/api/quotes', { params: { query: { page, size } } })),
+    queryKey: ['quotes', { page, size, status }],
+    queryFn: () => ok(quoteApi.GET('/api/quotes', { params: { query: { page, size, status } } })),
     ...paged,
   });
 
@@ -49,6 +50,21 @@ export const useQuote = (id: string) =>
   useQuery({
     queryKey: ['quotes', id],
     queryFn: () => ok(quoteApi.GET('/api/quotes/{id}', { params: { path: { id } } })),
+  });
+
+/** The exact mail approval sends; the first read prepares it (slots, link), so only when asked. */
+export const useQuotePreview = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['quotes', id, 'preview'],
+    queryFn: () => ok(quoteApi.GET('/api/quotes/{id}/preview', { params: { path: { id } } })),
+    enabled,
+  });
+
+export const useQuoteChanges = (id: string) =>
+  useQuery({
+    queryKey: ['quotes', id, 'changes'],
+    queryFn: () =>
+      ok(quoteApi.GET('/api/quotes/{id}/changes', { params: { path: { id }, query: { size: MAX_PAGE } } })),
   });
 
 export const useBookings = (page: number, size = 20) =>
@@ -146,4 +162,16 @@ export async function replayDeadLetter(service: DeadLetterService, letter: DeadL
 
 export async function acceptQuote(id: string) {
   return ok(quoteApi.POST('/api/quotes/{id}/accept', { params: { path: { id } } }));
+}
+
+export async function editQuote(id: string, change: QuoteEdit) {
+  return ok(quoteApi.PATCH('/api/quotes/{id}', { params: { path: { id } }, body: change }));
+}
+
+export async function approveQuote(id: string) {
+  return ok(quoteApi.POST('/api/quotes/{id}/approve', { params: { path: { id } } }));
+}
+
+export async function rejectQuote(id: string, reason: string) {
+  return ok(quoteApi.POST('/api/quotes/{id}/reject', { params: { path: { id } }, body: { reason } }));
 }

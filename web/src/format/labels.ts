@@ -90,3 +90,17 @@ export const mailLabelLabel = label({
   booked: 'Booket',
   lost: 'Tabt',
 });
+
+export const lineKindLabel = label({
+  SERVICE: 'Rengøring',
+  ADD_ON: 'Tilvalg',
+  FIRST_VISIT_EXTRA: 'Første besøg',
+  CUSTOM: 'Egen linje',
+});
+
+export const textSourceLabel = label({
+  TEMPLATE: 'Skabelonens tekst',
+  MODEL: 'Personlig tekst skrevet af sprogmodellen',
+  TEMPLATE_AFTER_MODEL_FAILURE: 'Skabelonens tekst: sprogmodellen svarede ikke i tide',
+  STAFF: 'Tekst skrevet af personalet',
+});

@@ -10,7 +10,13 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryView } from '../../components/States';
 import { formatDateTime, formatKroner, formatNumber } from '../../format/danish';
 import { addOnLabel, customerKindLabel, frequencyLabel, quoteStatusLabel, serviceTypeLabel } from '../../format/labels';
+import { ApprovalActions } from './approval/ApprovalActions';
+import { MailPreviewPanel } from './approval/MailPreviewPanel';
+import { QuoteChanges } from './approval/QuoteChanges';
+import { QuoteEditor } from './approval/QuoteEditor';
 import { quoteTone } from './quoteTone';
+
+const EDITABLE = new Set(['DRAFTED', 'CUSTOM_QUOTE_REQUIRED']);
 
 /** One quote with its price lines, how it was priced, and (for a drafted or sent one) accepting it. */
 export function QuoteScreen() {
@@ -28,6 +34,11 @@ export function QuoteScreen() {
               Tilbud: {serviceTypeLabel(quote.serviceType)} <Badge tone={quoteTone(quote.status)}>{quoteStatusLabel(quote.status)}</Badge>
             </PageTitle>
             {quote.statusReason && <p className="banner banner-warn">{quote.statusReason}</p>}
+            {quote.sendingNote && (
+              <p className="banner banner-warn" role="status">
+                <strong>Afsendelse:</strong> {quote.sendingNote}
+              </p>
+            )}
             {quote.duplicateWarning && (
               <p className="banner banner-warn">
                 Måske en dublet
@@ -44,6 +55,8 @@ export function QuoteScreen() {
               <div>
                 <h2>Pris</h2>
                 <PriceLines quote={quote} />
+                <Editing quote={quote} />
+                <ApprovalActions quote={quote} />
                 <AcceptQuote quote={quote} />
               </div>
               <div>
@@ -62,11 +75,17 @@ export function QuoteScreen() {
                     ['Besøgets længde', quote.visitMinutes ? `${quote.visitMinutes} min.` : null],
                     ['Lead modtaget', formatDateTime(quote.leadReceivedAt)],
                     ['Oprettet', formatDateTime(quote.createdAt)],
+                    ['Gyldigt til', quote.validUntil ? formatDateTime(quote.validUntil) : null],
+                    ['Godkendt', quote.approvedAt ? `${formatDateTime(quote.approvedAt)} af ${quote.approvedBy ?? '–'}` : null],
+                    ['Sendt', quote.sentAt ? formatDateTime(quote.sentAt) : null],
+                    ['Afvist', quote.rejectedAt ? `${formatDateTime(quote.rejectedAt)} af ${quote.rejectedBy ?? '–'}: ${quote.rejectionReason ?? ''}` : null],
                     ['Accepteret', quote.acceptedAt ? formatDateTime(quote.acceptedAt) : null],
                   ]}
                 />
               </div>
             </div>
+            <MailPreviewPanel quote={quote} />
+            <QuoteChanges quoteId={quote.id ?? ''} />
             {(quote.explanation ?? []).length > 0 && (
               <>
                 <h2>Sådan er prisen regnet</h2>
@@ -84,12 +103,36 @@ export function QuoteScreen() {
   );
 }
 
+function Editing({ quote }: { quote: QuoteView }) {
+  const [editing, setEditing] = useState(false);
+  if (!EDITABLE.has(quote.status ?? '')) return null;
+  if (editing) return <QuoteEditor key={quote.updatedAt} quote={quote} onDone={() => setEditing(false)} />;
+  return (
+    <p>
+      <button type="button" className="button" onClick={() => setEditing(true)}>
+        Ret tilbuddet
+      </button>
+    </p>
+  );
+}
+
 function PriceLines({ quote }: { quote: QuoteView }) {
   if (quote.priceInclVatOre == null) return <p className="state state-empty">Tilbuddet har ingen pris endnu.</p>;
   return (
     <table className="table price-lines">
       <caption className="visually-hidden">Prislinjer</caption>
       <tbody>
+        {(quote.lines ?? []).map((line, index) => (
+          <tr key={index} className="line">
+            <th scope="row">
+              {line.description}{' '}
+              <span className="muted">
+                ({line.persons} {line.persons === 1 ? 'person' : 'personer'} × {formatNumber(line.hours)} t)
+              </span>
+            </th>
+            <td className="number">{formatKroner(line.amountOre)}</td>
+          </tr>
+        ))}
         <tr>
           <th scope="row">Pris inkl. moms</th>
           <td className="number">{formatKroner(quote.priceInclVatOre)}</td>

@@ -32,8 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The staff web app in a real browser: this gateway (random port, real PostgreSQL and Redis,
  * serving the built app from the staff-web jar) and Debian's chromium driven by Playwright, whose
  * specs live in {@code web/e2e} and run as a {@code node} process. The services behind the gateway
- * are one stand-in that answers the lead list; sign-in, sessions, CSRF and password change are the
- * gateway's own. Screenshots and traces of failing specs go to {@code target/e2e}.
+ * are one stand-in that answers the lead list (and one for quote-service, whose quote changes);
+ * sign-in, sessions, CSRF and password change are the gateway's own. Screenshots and traces of
+ * failing specs go to {@code target/e2e}.
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -48,7 +49,7 @@ class StaffWebAppBrowserIT {
       Path.of(System.getenv().getOrDefault("RENOS_CHROMIUM", "/usr/bin/chromium"));
   static final long TIMEOUT_MINUTES = 4;
   // How many tests web/e2e holds: a spec skipped or filtered out by mistake fails this IT.
-  static final int SPECS = 4;
+  static final int SPECS = 5;
 
   // Generated per run, like an installation's owner password: nothing of it is in the specs.
   static final String OWNER = "e2e-owner-" + UUID.randomUUID().toString().substring(0, 8);
@@ -72,7 +73,6 @@ class StaffWebAppBrowserIT {
                "page": {"size": 20, "number": 0, "totalElements": 1, "totalPages": 1}}
               """
                   .formatted(LEAD_SUMMARY))
-          .answer("/api/quotes", EMPTY_PAGE)
           .answer("/api/bookings", EMPTY_PAGE)
           .answer(
               "/api/monitoring/services",
@@ -84,19 +84,23 @@ class StaffWebAppBrowserIT {
               """
               {"circuitBreaker": "CLOSED", "mailboxes": []}""");
 
+  // quote-service has state of its own: the approval flow changes a quote and reads it back.
+  static final QuoteServiceStandIn quotes = QuoteServiceStandIn.start();
+
   @DynamicPropertySource
   static void gateway(DynamicPropertyRegistry registry) {
     registry.add("RENOS_ADMIN_USER", () -> OWNER);
     registry.add("RENOS_ADMIN_PASSWORD", () -> OWNER_PASSWORD);
-    for (String service :
-        List.of("EMAIL_INGEST", "LEAD", "QUOTE", "BOOKING", "CHAT", "MONITORING")) {
+    for (String service : List.of("EMAIL_INGEST", "LEAD", "BOOKING", "CHAT", "MONITORING")) {
       registry.add("RENOS_" + service + "_URL", services::url);
     }
+    registry.add("RENOS_QUOTE_URL", quotes::url);
   }
 
   @AfterAll
   static void stop() {
     services.close();
+    quotes.close();
   }
 
   @LocalServerPort int port;
@@ -171,6 +175,24 @@ class StaffWebAppBrowserIT {
             request -> {
               assertThat(request.path()).isEqualTo("/api/leads");
               assertThat(request.authorization()).startsWith("Bearer ");
+            });
+    assertThat(
+            quotes.received().stream()
+                .filter(request -> !request.method().equals("GET"))
+                .map(request -> request.method() + " " + request.path()))
+        .as("the approval screen's changes reached quote-service once each, past the CSRF check")
+        .containsExactly(
+            "PATCH /api/quotes/" + QuoteServiceStandIn.QUOTE_ID,
+            "POST /api/quotes/" + QuoteServiceStandIn.QUOTE_ID + "/approve");
+    assertThat(quotes.received())
+        .filteredOn(request -> request.method().equals("PATCH"))
+        .singleElement()
+        .satisfies(
+            patch -> {
+              assertThat(patch.authorization()).startsWith("Bearer ");
+              assertThat(patch.body())
+                  .contains("\"hours\":4")
+                  .doesNotContain("persons\":2,\"hours\":3");
             });
   }
 
