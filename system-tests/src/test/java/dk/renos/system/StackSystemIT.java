@@ -195,15 +195,21 @@ class StackSystemIT {
     // One more arrives in Gmail (synced by email-ingest-service from the fake Gmail server), and a
     // reply,
     // posted through the gateway, must join its thread.
+    // Delivered now, whatever the demo mail's Date header says: the fake, like Gmail's import,
+    // would
+    // otherwise take the header as internalDate, and once the demo date is older than
+    // renos.leads.historic-after (14 days) the lead is rightly filed as historical and never
+    // quoted.
     String gmailId =
         GMAIL
             .mailbox(MAILBOX)
-            .deliver(
+            .deliverAt(
                 websiteLead(
                     "<system-test-lead@example.dk>",
                     "Freja Holm",
                     "freja.holm@example.com",
-                    "27 44 55 66"));
+                    "27 44 55 66"),
+                java.time.Instant.now());
     String reply =
         "From: freja.holm@example.com\r\nTo: kontakt@renos-demo.example.dk\r\n"
             + "Subject: Re: Tilbud\r\nMessage-ID: <system-test-reply@example.dk>\r\n"
